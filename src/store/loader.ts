@@ -1,0 +1,212 @@
+/**
+ * Writes a GraphDocument into Neo4j. Each document's contribution is replaced in ONE transaction
+ * (delete what the document stated before, write it anew), so a failure in the middle leaves the
+ * previous graph whole and loading twice gives the same graph.
+ */
+import type { ManagedTransaction } from 'neo4j-driver';
+import {
+  isNodeType,
+  isRelationType,
+  type GraphDocument,
+  type GraphDocumentMeta,
+  type GraphNode,
+  type GraphRelation,
+} from '../graph/model.ts';
+import { cypher, cypherStatements } from './cypher.ts';
+import { translateNeo4jError } from './errors.ts';
+import { nameForms } from '../graph/name-forms.ts';
+import type { Store } from './store.ts';
+
+const BATCH = 2_000;
+
+export interface LoadProgress {
+  document: string;
+  index: number;
+  total: number;
+  records: number;
+}
+
+export interface LoadResult {
+  documents: number;
+  nodes: number;
+  relationships: number;
+  records: number;
+  orphansDeleted: number;
+  ms: number;
+}
+
+export async function applySchema(store: Store): Promise<void> {
+  for (const statement of cypherStatements('schema')) {
+    try {
+      await store.driver.executeQuery(statement, {}, { database: store.database });
+    } catch (err) {
+      throw translateNeo4jError(err, 'applying the schema (cypher/schema.cypher)');
+    }
+  }
+}
+
+interface RelationRow {
+  type: string;
+  source: string;
+  target: string;
+  sentences: string[];
+  sections: string[];
+  sentenceIds: (string | null)[];
+  starts: number[];
+  ends: number[];
+  count: number | null;
+}
+
+/** Split relations by the document of their evidence: one relationship per (type, source, target, document). */
+function relationRowsByDocument(relations: GraphRelation[], sentenceIdAt: Map<string, Map<number, string>>): Map<string, RelationRow[]> {
+  const byDoc = new Map<string, RelationRow[]>();
+  for (const rel of relations) {
+    if (!isRelationType(rel.type)) throw new Error(`relation type ${String(rel.type)} is not one of the model's types`);
+    const perDoc = new Map<string, RelationRow>();
+    for (const ev of rel.evidence) {
+      let row = perDoc.get(ev.document);
+      if (!row) {
+        row = { type: rel.type, source: rel.source, target: rel.target, sentences: [], sections: [], sentenceIds: [], starts: [], ends: [], count: rel.count ?? null };
+        perDoc.set(ev.document, row);
+      }
+      // MENTIONS carries a count; its sentences are in the lexical graph, not repeated on the relationship.
+      if (rel.type === 'MENTIONS') continue;
+      row.sentences.push(ev.sentence);
+      row.sections.push(ev.section);
+      row.sentenceIds.push(sentenceIdAt.get(ev.document)?.get(ev.start) ?? null);
+      row.starts.push(ev.start);
+      row.ends.push(ev.end);
+    }
+    for (const [doc, row] of perDoc) {
+      const list = byDoc.get(doc) ?? [];
+      list.push(row);
+      byDoc.set(doc, list);
+    }
+  }
+  return byDoc;
+}
+
+function nodeRow(node: GraphNode) {
+  if (!isNodeType(node.type)) throw new Error(`node ${node.id} has type ${String(node.type)}, not one of the model's types`);
+  const forms = nameForms(node.name, node.aliases);
+  return {
+    id: node.id,
+    type: node.type,
+    name: node.name,
+    aliases: node.aliases.filter((a) => a !== node.name),
+    region: node.region ?? null,
+    pinyin: node.pinyin ?? forms.pinyin,
+    pinyinKey: forms.pinyinKey,
+    pinyinInitials: forms.pinyinInitials,
+    traditional: forms.traditional,
+  };
+}
+
+async function runBatched(tx: ManagedTransaction, name: string, rows: unknown[], params: Record<string, unknown>): Promise<void> {
+  const query = cypher(name);
+  for (let i = 0; i < rows.length; i += BATCH) {
+    await tx.run(query, { ...params, rows: rows.slice(i, i + BATCH) });
+  }
+}
+
+/** The node ids one document touches: its plan, the ends of its relations, what its sentences mention. */
+function nodesOfDocument(meta: GraphDocumentMeta, rows: RelationRow[]): Set<string> {
+  const ids = new Set<string>([meta.plan]);
+  if (meta.issuer) ids.add(meta.issuer);
+  for (const r of rows) {
+    ids.add(r.source);
+    ids.add(r.target);
+  }
+  for (const m of meta.mentions ?? []) ids.add(m.node);
+  return ids;
+}
+
+export async function loadGraph(store: Store, graph: GraphDocument, onProgress?: (p: LoadProgress) => void): Promise<LoadResult> {
+  const t0 = performance.now();
+  await applySchema(store);
+  const nodesById = new Map(graph.nodes.map((n) => [n.id, n]));
+  const sentenceIdAt = new Map<string, Map<number, string>>();
+  for (const doc of graph.documents) {
+    sentenceIdAt.set(doc.id, new Map((doc.sentences ?? []).map((s) => [s.start, s.id])));
+  }
+  const relationRows = relationRowsByDocument(graph.relations, sentenceIdAt);
+  const result: LoadResult = { documents: 0, nodes: 0, relationships: 0, records: 0, orphansDeleted: 0, ms: 0 };
+
+  for (const [index, meta] of graph.documents.entries()) {
+    const rows = relationRows.get(meta.id) ?? [];
+    const nodeIds = nodesOfDocument(meta, rows);
+    const nodeRows = [...nodeIds].map((id) => {
+      const node = nodesById.get(id);
+      if (!node) throw new Error(`document ${meta.id} refers to node ${id}, which the graph does not define`);
+      return nodeRow(node);
+    });
+    const sectionPath = new Map((meta.sections ?? []).map((s) => [s.id, s.path]));
+    const rootSection = `${meta.id}#s-1`;
+    const sections = [
+      { id: rootSection, index: -1, level: 0, title: '', path: '', parent: null as string | null },
+      ...(meta.sections ?? []).map((s) => ({ ...s, parent: s.parent ?? rootSection })),
+    ];
+    const sentences = (meta.sentences ?? []).map((s) => ({
+      ...s,
+      section: s.section ?? rootSection,
+      sectionPath: s.section ? (sectionPath.get(s.section) ?? '') : '',
+    }));
+    const indicators = graph.indicators
+      .filter((i) => i.document === meta.id)
+      .map((i, k) => ({
+        id: `${meta.id}#i${k}`,
+        region: i.region,
+        name: i.name,
+        unit: i.unit,
+        baselineYear: i.baseline?.year ?? null,
+        baselineValue: i.baseline?.value ?? null,
+        targetYear: i.target?.year ?? null,
+        targetValue: i.target?.value ?? null,
+        sentence: i.evidence.sentence,
+        section: i.evidence.section,
+        start: i.evidence.start,
+        end: i.evidence.end,
+      }));
+    const mentions = meta.mentions ?? [];
+    const session = store.session();
+    try {
+      await session.executeWrite(
+        async (tx) => {
+          await tx.run(cypher('load-delete-document'), { document: meta.id });
+          await runBatched(tx, 'load-entities', nodeRows, {});
+          await tx.run(cypher('load-plan-document'), {
+            plan: meta.plan,
+            document: meta.id,
+            title: meta.title,
+            path: meta.path,
+            issuer: meta.issuer,
+            period: meta.period ?? null,
+            issued: meta.issued ?? null,
+            sha256: meta.sha256 ?? null,
+            format: meta.format ?? null,
+          });
+          await runBatched(tx, 'load-sections', sections, { plan: meta.plan, document: meta.id });
+          await runBatched(tx, 'load-sentences', sentences, { document: meta.id });
+          await runBatched(tx, 'load-mentions', mentions, {});
+          await runBatched(tx, 'load-relations', rows, { document: meta.id });
+          await runBatched(tx, 'load-indicators', indicators, { plan: meta.plan, document: meta.id });
+        },
+        { timeout: 600_000 },
+      );
+    } catch (err) {
+      throw translateNeo4jError(err, `loading document ${meta.id} (${meta.path}); the graph keeps its previous version of this document`);
+    } finally {
+      await session.close();
+    }
+    const records = nodeRows.length + rows.length + sections.length + sentences.length + mentions.length + indicators.length;
+    result.documents++;
+    result.nodes += nodeRows.length;
+    result.relationships += rows.length;
+    result.records += records;
+    onProgress?.({ document: meta.id, index, total: graph.documents.length, records });
+  }
+  const [orphans] = await store.write<{ deleted: number }>('load-delete-orphans');
+  result.orphansDeleted = orphans?.deleted ?? 0;
+  result.ms = Math.round(performance.now() - t0);
+  return result;
+}

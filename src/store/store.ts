@@ -1,0 +1,97 @@
+/**
+ * One handle on the graph database, whoever runs it (the user's server, a container, or the
+ * embedded launcher). All Cypher goes through `read` and `write`, by statement name.
+ */
+import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { cypher } from './cypher.ts';
+import { translateNeo4jError } from './errors.ts';
+
+export interface StoreOptions {
+  uri: string;
+  user?: string;
+  password?: string;
+  database?: string | null;
+  /** Transaction timeout for reads, in milliseconds. */
+  queryTimeoutMs?: number;
+  connectTimeoutMs?: number;
+}
+
+export type Params = Record<string, unknown>;
+
+export class Store {
+  readonly driver: Driver;
+  readonly uri: string;
+  readonly database: string | undefined;
+  private readonly queryTimeoutMs: number;
+  /** Cypher round trips since start (tests count them to prove there is no N+1). */
+  roundTrips = 0;
+
+  constructor(options: StoreOptions) {
+    this.uri = options.uri;
+    this.database = options.database ?? undefined;
+    this.queryTimeoutMs = options.queryTimeoutMs ?? 10_000;
+    const auth = options.password ? neo4j.auth.basic(options.user ?? 'neo4j', options.password) : undefined;
+    this.driver = neo4j.driver(options.uri, auth, {
+      connectionTimeout: options.connectTimeoutMs ?? 5_000,
+      connectionAcquisitionTimeout: Math.max(options.connectTimeoutMs ?? 5_000, this.queryTimeoutMs),
+      maxTransactionRetryTime: 2_000,
+      disableLosslessIntegers: true,
+      userAgent: 'plangraph/0.1',
+    });
+  }
+
+  /** Run the named read statement (routed to readers on a cluster) with a transaction timeout. */
+  async read<T extends RecordShape = RecordShape>(name: string, params: Params = {}, options: { timeoutMs?: number; signal?: AbortSignal } = {}): Promise<T[]> {
+    const result = await this.run<T>(name, params, 'READ', options.timeoutMs ?? this.queryTimeoutMs, options.signal);
+    return result.records.map((r) => r.toObject());
+  }
+
+  /** Run the named write statement. */
+  async write<T extends RecordShape = RecordShape>(name: string, params: Params = {}, options: { timeoutMs?: number } = {}): Promise<T[]> {
+    const result = await this.run<T>(name, params, 'WRITE', options.timeoutMs ?? 120_000);
+    return result.records.map((r) => r.toObject());
+  }
+
+  private async run<T extends RecordShape>(name: string, params: Params, routing: 'READ' | 'WRITE', timeout: number, signal?: AbortSignal): Promise<QueryResult<T>> {
+    const query = cypher(name);
+    this.roundTrips++;
+    try {
+      return await this.driver.executeQuery<QueryResult<T>>(query, params, {
+        database: this.database,
+        routing: routing === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
+        transactionConfig: { timeout, metadata: { app: 'plangraph', query: name } },
+        signal,
+      });
+    } catch (err) {
+      throw translateNeo4jError(err, `query ${name}`);
+    }
+  }
+
+  /** A write session for multi-statement transactions (the loader). */
+  session() {
+    return this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+  }
+
+  /** Fails fast with a message that names the address and what to check. */
+  async verify(timeoutMs: number): Promise<{ version: string; edition: string }> {
+    const deadline = new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error(`no answer within ${Math.round(timeoutMs / 1000)} s`)), timeoutMs).unref(),
+    );
+    try {
+      await Promise.race([this.driver.verifyConnectivity({ database: this.database }), deadline]);
+      const rows = await Promise.race([this.read<{ version: string; edition: string }>('dbms-components'), deadline]);
+      return rows[0] ?? { version: 'unknown', edition: 'unknown' };
+    } catch (err) {
+      const reason = err instanceof Error ? err.message : String(err);
+      throw new Error(
+        `Cannot reach Neo4j at ${this.uri}: ${reason}. Check that the server is running and reachable from this machine, ` +
+          `the address and port (Bolt, usually 7687), and NEO4J_USER / NEO4J_PASSWORD; or unset NEO4J_URI to use the embedded Neo4j.`,
+        { cause: err },
+      );
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
