@@ -1,0 +1,142 @@
+/**
+ * A sentence as the relation rules see it: its text (from ReadDocument.match), its clauses
+ * (split at ，；： …) and the entity mentions in each, plus small helpers to read lists of
+ * mentions (与重庆大学、西南大学等) next to a cue word.
+ */
+import type { NodeType } from '../graph/model.ts';
+import type { ReadDocument } from '../ingest/types.ts';
+import type { EntityMention } from './types.ts';
+
+export interface Clause {
+  start: number;
+  end: number;
+  /** The clause text (from `match`). */
+  text: string;
+  mentions: EntityMention[];
+}
+
+export interface SentenceView {
+  index: number;
+  start: number;
+  end: number;
+  paragraph: number;
+  text: string;
+  mentions: EntityMention[];
+  clauses: Clause[];
+}
+
+/** Characters that may stand between two items of a list: 重庆大学、西南大学和江苏大学. */
+const LIST_GAP = /^[、，,和及与或“”‘’"\s]*(以及)?[“”‘’"\s]*$/u;
+
+/** Group mentions by sentence and cut each sentence into clauses. Mentions must be sorted by start. */
+export function sentenceViews(doc: ReadDocument, mentions: readonly EntityMention[], separators: string): SentenceView[] {
+  const bySentence = new Map<number, EntityMention[]>();
+  for (const m of mentions) {
+    let list = bySentence.get(m.sentence);
+    if (!list) bySentence.set(m.sentence, (list = []));
+    list.push(m);
+  }
+  const sep = new Set(separators);
+  const views: SentenceView[] = [];
+  for (const s of doc.sentences) {
+    const ms = bySentence.get(s.index) ?? [];
+    const text = doc.match.slice(s.start, s.end);
+    const clauses: Clause[] = [];
+    let clauseStart = 0;
+    let mi = 0;
+    const push = (endRel: number): void => {
+      if (endRel <= clauseStart) return;
+      const absStart = s.start + clauseStart;
+      const absEnd = s.start + endRel;
+      const cm: EntityMention[] = [];
+      while (mi < ms.length && ms[mi]!.start < absEnd) {
+        if (ms[mi]!.start >= absStart) cm.push(ms[mi]!);
+        mi++;
+      }
+      clauses.push({ start: absStart, end: absEnd, text: text.slice(clauseStart, endRel), mentions: cm });
+    };
+    for (let i = 0; i < text.length; i++) {
+      // A separator inside a mention (中国地质大学（武汉）never has one, but be safe) does not cut.
+      if (sep.has(text[i]!) && !ms.some((m) => m.start <= s.start + i && s.start + i < m.end)) {
+        push(i + 1);
+        clauseStart = i + 1;
+      }
+    }
+    push(text.length);
+    views.push({ index: s.index, start: s.start, end: s.end, paragraph: s.paragraph, text, mentions: ms, clauses });
+  }
+  return views;
+}
+
+/** True when [pos, pos+len) overlaps a mention: a cue inside a name (联合研究院) is not a cue. */
+export function insideMention(mentions: readonly EntityMention[], pos: number, len: number): boolean {
+  for (const m of mentions) if (m.start < pos + len && pos < m.end) return true;
+  return false;
+}
+
+/** Every position of each cue in the clause (absolute offsets), outside mentions, in text order. */
+export function findCues(clause: Clause, cues: readonly string[]): { cue: string; pos: number }[] {
+  const found: { cue: string; pos: number }[] = [];
+  const taken: [number, number][] = [];
+  for (const cue of cues) {
+    let from = 0;
+    for (;;) {
+      const i = clause.text.indexOf(cue, from);
+      if (i < 0) break;
+      from = i + 1;
+      const abs = clause.start + i;
+      if (insideMention(clause.mentions, abs, cue.length)) continue;
+      // cues are sorted longest first: skip a shorter cue inside a longer one already found
+      if (taken.some(([a, b]) => abs < b && a < abs + cue.length)) continue;
+      taken.push([abs, abs + cue.length]);
+      found.push({ cue, pos: abs });
+    }
+  }
+  return found.sort((a, b) => a.pos - b.pos);
+}
+
+/**
+ * The list of mentions that starts right after `from` (at most `slack` characters later, e.g. a quote)
+ * and continues while only list punctuation stands between items. Items of other types end the list.
+ */
+export function listAfter(
+  clause: Clause,
+  from: number,
+  types: readonly NodeType[],
+  text: (a: number, b: number) => string,
+  slack = 1,
+): EntityMention[] {
+  const list: EntityMention[] = [];
+  let cursor = from;
+  for (const m of clause.mentions) {
+    if (m.start < cursor) continue;
+    const gap = text(cursor, m.start);
+    const ok = list.length === 0 ? m.start - cursor <= slack && /^[“”‘’"\s]*$/u.test(gap) : LIST_GAP.test(gap);
+    if (!ok || !types.includes(m.type)) break;
+    list.push(m);
+    cursor = m.end;
+  }
+  return list;
+}
+
+/** The list of mentions that ends right before `to` (walking left), same rules as listAfter. */
+export function listBefore(
+  clause: Clause,
+  to: number,
+  types: readonly NodeType[],
+  text: (a: number, b: number) => string,
+  trailing: RegExp = /^[“”‘’"\s]*$/u,
+): EntityMention[] {
+  const list: EntityMention[] = [];
+  let cursor = to;
+  for (let i = clause.mentions.length - 1; i >= 0; i--) {
+    const m = clause.mentions[i]!;
+    if (m.end > cursor) continue;
+    const gap = text(m.end, cursor);
+    const ok = list.length === 0 ? trailing.test(gap) : LIST_GAP.test(gap);
+    if (!ok || !types.includes(m.type)) break;
+    list.unshift(m);
+    cursor = m.start;
+  }
+  return list;
+}
