@@ -19,6 +19,11 @@ export interface Section {
   /** Offsets of the heading line in `text`. */
   start: number;
   end: number;
+  /**
+   * Optional (added by ingest): how the section was found — a marked heading, a box title (专栏1 …,
+   * level = enclosing level + 1), or a heading without a marker inferred from the numbering around it.
+   */
+  kind?: 'heading' | 'box' | 'inferred';
 }
 
 export interface Paragraph {
