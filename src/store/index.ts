@@ -3,3 +3,4 @@ export { openStore, type OpenedStore } from './connection.ts';
 export { applySchema, loadGraph, type LoadResult, type LoadProgress } from './loader.ts';
 export { StoreError, translateNeo4jError, type StoreErrorCode } from './errors.ts';
 export { cypher, cypherNames } from './cypher.ts';
+export { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded.ts';
