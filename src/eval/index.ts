@@ -1,0 +1,24 @@
+/** Evaluation: scoring extraction against hand-annotated gold (dev-gold and tests/fixtures/gold). */
+export { normaliseName, nameKeys, bigramDice, nameSimilarity, similarNames, SIMILAR_DICE } from './normalise.ts';
+export { parseGold, readGold, GoldFormatError } from './gold.ts';
+export type { GoldDocument, GoldEntity, GoldRelation, GoldIndicator, GoldValue } from './gold.ts';
+export { matchOneToOne } from './match.ts';
+export type { MatchOutcome } from './match.ts';
+export { figures, emptyCounts, addCounts } from './metrics.ts';
+export type { Counts, Figures } from './metrics.ts';
+export { predictionFromGraph } from './prediction.ts';
+export type { Prediction, PredictedEntity, PredictedRelation, PredictedIndicator } from './prediction.ts';
+export { scoreDocument, scoreNothing, SCORE_KEYS, ENTITY_KEYS, RELATION_KEYS } from './score.ts';
+export type { DocumentScore, ErrorItem, ScoreKey, ScoredRelationType } from './score.ts';
+export { summarise, SUMMARY_KEYS } from './summary.ts';
+export type { Summary, SummaryKey } from './summary.ts';
+export { devGoldCases, fixtureCases } from './cases.ts';
+export type { GoldCase, GoldSet } from './cases.ts';
+export { loadPipeline } from './pipeline.ts';
+export type { ExtractDocuments, PipelineResult } from './pipeline.ts';
+export { evaluate, SCOPES } from './evaluate.ts';
+export type { EvalResult, CaseResult, SummaryScope } from './evaluate.ts';
+export { baselineFrom, regressions, BASELINE_TOLERANCE } from './baseline.ts';
+export type { Baseline, Regression } from './baseline.ts';
+export { formatResult, formatSummary, formatErrors, errorsOf } from './format.ts';
+export { DEFAULT_PATHS, runEvaluation } from './defaults.ts';
