@@ -1,7 +1,7 @@
 /** plangraph load <documents, folders or graph.json…>: extract (if needed) and write into Neo4j. */
 import { loadConfig } from '../config.ts';
 import { openStore } from '../store/index.ts';
-import { parseArgs, optionValue, UsageError } from './args.ts';
+import { parseArgs } from 'node:util';
 import { loadCorpus } from './load-corpus.ts';
 
 export const summary = 'extract documents (or take a graph.json) and load them into Neo4j';
@@ -16,12 +16,12 @@ Exit code: 0 all loaded, 1 some documents could not be read (the others are load
 export async function run(args: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs(args, { values: ['manifest'] });
+    parsed = parseArgs({ args, allowPositionals: true, options: { manifest: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
   } catch (err) {
-    console.error(`plangraph load: ${(err as UsageError).message}\n${USAGE}`);
+    console.error(`plangraph load: ${(err as Error).message}\n${USAGE}`);
     return 2;
   }
-  if (parsed.options.has('help')) {
+  if (parsed.values.help) {
     console.log(USAGE);
     return 0;
   }
@@ -33,7 +33,7 @@ export async function run(args: string[]): Promise<number> {
   const log = (msg: string) => console.error(`[load] ${msg}`);
   const opened = await openStore(config, log);
   try {
-    const result = await loadCorpus(opened.store, parsed.positionals, { manifest: optionValue(parsed, 'manifest'), log });
+    const result = await loadCorpus(opened.store, parsed.positionals, { manifest: parsed.values.manifest, log });
     if (result.load) {
       const r = result.load;
       log(`done: ${r.documents} documents, ${r.records} records in ${r.ms} ms (${Math.round((r.records / Math.max(r.ms, 1)) * 1000)} records/s)`);

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { startApiServer } from '../api/index.ts';
 import { loadConfig, redactedConfig } from '../config.ts';
 import { applySchema, openStore } from '../store/index.ts';
-import { parseArgs } from './args.ts';
+import { parseArgs } from 'node:util';
 import { loadCorpus } from './load-corpus.ts';
 
 export const summary = 'start Neo4j if needed, load data/plans, serve the GraphQL API (npm start)';
@@ -19,8 +19,14 @@ Documents in PLANGRAPH_PLANS_DIR (default data/plans) are extracted and loaded w
 --no-load   serve the stored graph as it is.`;
 
 export async function run(args: string[]): Promise<number> {
-  const parsed = parseArgs(args, { switches: ['no-load'] });
-  if (parsed.options.has('help')) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: { 'no-load': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (err) {
+    console.error(`plangraph serve: ${(err as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (parsed.values.help) {
     console.log(USAGE);
     return 0;
   }
@@ -49,7 +55,7 @@ export async function run(args: string[]): Promise<number> {
   try {
     log(`Neo4j ${opened.version} ${opened.edition} (${opened.mode}) at ${opened.store.uri}`);
     await applySchema(opened.store);
-    if (!parsed.options.has('no-load') && existsSync(config.plansDir)) {
+    if (!parsed.values['no-load'] && existsSync(config.plansDir)) {
       const result = await loadCorpus(opened.store, [config.plansDir], { onlyIfChanged: true, log });
       if (result.failures.length > 0) log(`${result.failures.length} document(s) in ${config.plansDir} could not be read; the rest is served.`);
       if (result.load) log(`loaded ${result.load.documents} documents, ${result.load.records} records in ${result.load.ms} ms`);
