@@ -1,0 +1,17 @@
+// API: relations of many entities at once (no N+1). One row per (entity, type, direction, other end), the
+// per-document relationships aggregated; at most $first per entity, the best attested first.
+// COLLABORATES_WITH is undirected: it matches any $direction.
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+CALL (e) {
+  MATCH (e)-[r]-(o:Entity)
+  WHERE type(r) IN $types
+    AND ($direction = 'BOTH' OR type(r) = 'COLLABORATES_WITH'
+      OR ($direction = 'OUT' AND startNode(r) = e) OR ($direction = 'IN' AND endNode(r) = e))
+  WITH type(r) AS type, CASE WHEN startNode(r) = e THEN 'OUT' ELSE 'IN' END AS direction, o, collect(r) AS rels
+  WITH type, direction, o, rels, reduce(n = 0, x IN rels | n + coalesce(x.evidenceCount, x.count, 0)) AS evidenceCount
+  ORDER BY evidenceCount DESC, o.id
+  LIMIT toInteger($first)
+  RETURN type, direction, o{.id, .type, .name, .aliases, .pinyin, .pinyinInitials, .region} AS other, [x IN rels | x{.document, .sentences, .sections, .sentenceIds, .starts, .ends, .evidenceCount, .count}] AS rels, evidenceCount
+}
+RETURN id, type, direction, other, rels, evidenceCount

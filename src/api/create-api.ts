@@ -1,0 +1,45 @@
+/**
+ * The Apollo Server for PlanGraph: schema, resolvers, limits, error formatting. Read-only: the schema has no
+ * Mutation type. `createApi` is also what in-process tests call (`executeOperation`).
+ */
+import { readFileSync } from 'node:fs';
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { gql } from 'graphql-tag';
+import type { Config } from '../config.ts';
+import type { Store } from '../store/store.ts';
+import { complexityPlugin } from './complexity.ts';
+import { createContext, type ApiContext } from './context.ts';
+import { createFormatError } from './errors.ts';
+import { resolvers } from './resolvers/index.ts';
+import { validationRules } from './validation-rules.ts';
+
+export const typeDefs = gql(readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8'));
+
+export interface Api {
+  server: ApolloServer<ApiContext>;
+  /** A fresh context (new DataLoaders) for one request. */
+  context(): ApiContext;
+}
+
+export interface ApiOptions {
+  /** How Neo4j runs, reported by health: "embedded" | "external". */
+  mode?: string;
+  onLog?: (msg: string) => void;
+}
+
+export function createApi(store: Store, config: Config, options: ApiOptions = {}): Api {
+  const production = config.env === 'production';
+  const server = new ApolloServer<ApiContext>({
+    typeDefs,
+    resolvers: resolvers as never,
+    validationRules,
+    includeStacktraceInErrorResponses: !production,
+    formatError: createFormatError(production, options.onLog ?? (() => {})),
+    plugins: [complexityPlugin(), ApolloServerPluginLandingPageDisabled()],
+    introspection: true,
+  });
+  return { server, context: () => createContext(store, config, options.mode ?? 'unknown') };
+}
+
+export type { BaseContext };

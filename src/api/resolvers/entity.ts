@@ -1,0 +1,43 @@
+/** Entity and the types hanging off it: Relation, Evidence, Mention. Nested fields go through the loaders. */
+import { RELATION_TYPES } from '../../graph/model.ts';
+import type { ApiContext } from '../context.ts';
+import { checkPageSize } from '../limits.ts';
+import type { MentionOut, RelationOut } from '../loaders.ts';
+import { documentsOf, evidenceOf, type EntityOut, type EvidenceItem, type RelRow } from '../values.ts';
+
+/** Relationship types walked when a caller names none: everything but MENTIONS (and never the lexical graph). */
+export const SEMANTIC_TYPES: string[] = RELATION_TYPES.filter((t) => t !== 'MENTIONS');
+
+export function relationTypesOr(types: readonly string[] | null | undefined): string[] {
+  return types && types.length > 0 ? [...new Set(types)] : SEMANTIC_TYPES;
+}
+
+/** `evidence(first)` of anything that carries per-document relationships. */
+export function evidenceField(parent: { rels: readonly RelRow[] }, args: { first: number }): EvidenceItem[] {
+  return evidenceOf(parent.rels).slice(0, checkPageSize('evidence(first)', args.first));
+}
+
+export const entityResolvers = {
+  Entity: {
+    relations(parent: EntityOut, args: { types?: string[] | null; direction: string; first: number }, ctx: ApiContext) {
+      const first = checkPageSize('relations(first)', args.first);
+      return ctx.loaders.relations.load({ id: parent.id, types: relationTypesOr(args.types), direction: args.direction, first });
+    },
+    mentions(parent: EntityOut, _: unknown, ctx: ApiContext) {
+      return ctx.loaders.mentions.load(parent.id);
+    },
+    regions(parent: EntityOut, _: unknown, ctx: ApiContext) {
+      return ctx.loaders.regionsOf.load(parent.id);
+    },
+  },
+  Relation: {
+    documents: (parent: RelationOut) => documentsOf(parent.rels),
+    evidence: evidenceField,
+  },
+  Evidence: {
+    plan: (parent: EvidenceItem, _: unknown, ctx: ApiContext) => ctx.loaders.planByDocument(parent.document),
+  },
+  Mention: {
+    plan: (parent: MentionOut, _: unknown, ctx: ApiContext) => ctx.loaders.planByDocument(parent.document),
+  },
+};

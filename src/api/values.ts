@@ -1,0 +1,96 @@
+/**
+ * The shapes rows take between Cypher and the resolvers, and the small conversions between them.
+ */
+import { pinyinKey, simplify } from '../graph/name-forms.ts';
+
+export interface EntityRow {
+  id: string;
+  type: string;
+  name: string;
+  aliases: string[] | null;
+  pinyin: string | null;
+  pinyinInitials: string | null;
+  region: string | null;
+}
+
+/** A relationship's evidence as stored: parallel lists (see cypher/README.md). */
+export interface RelRow {
+  document: string | null;
+  sentences: string[] | null;
+  sections: string[] | null;
+  sentenceIds: (string | null)[] | null;
+  starts: number[] | null;
+  ends: number[] | null;
+  evidenceCount?: number | null;
+  count?: number | null;
+}
+
+export interface EvidenceItem {
+  document: string;
+  section: string;
+  sentence: string;
+  sentenceId: string | null;
+  start: number | null;
+  end: number | null;
+}
+
+export function entityOut(row: EntityRow) {
+  return { ...row, aliases: row.aliases ?? [], regionId: row.region };
+}
+export type EntityOut = ReturnType<typeof entityOut>;
+
+/** The evidence of several per-document relationships, one item per stating sentence. */
+export function evidenceOf(rels: readonly RelRow[]): EvidenceItem[] {
+  const out: EvidenceItem[] = [];
+  for (const r of rels) {
+    const sentences = r.sentences ?? [];
+    for (let i = 0; i < sentences.length; i++) {
+      out.push({
+        document: r.document ?? '',
+        section: r.sections?.[i] ?? '',
+        sentence: sentences[i]!,
+        sentenceId: r.sentenceIds?.[i] ?? null,
+        start: r.starts?.[i] ?? null,
+        end: r.ends?.[i] ?? null,
+      });
+    }
+  }
+  return out;
+}
+
+export function evidenceCountOf(rels: readonly RelRow[]): number {
+  return rels.reduce((n, r) => n + (r.evidenceCount ?? r.sentences?.length ?? r.count ?? 0), 0);
+}
+
+export function documentsOf(rels: readonly RelRow[]): string[] {
+  return [...new Set(rels.map((r) => r.document).filter((d): d is string => !!d))];
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** What the store's look-ups need from a typed name: the raw text, its simplified form, its pinyin key (Latin input only). */
+export function nameRef(text: string): { raw: string; simplified: string; key: string | null } {
+  const raw = text.trim();
+  const simplified = simplify(raw);
+  const key = HAN.test(raw) ? null : pinyinKey(raw) || null;
+  return { raw, simplified, key };
+}
+
+/** Lucene special characters, escaped so that user text is matched literally, never parsed as query syntax. */
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/** A Lucene phrase query for the text (null when nothing searchable is left). */
+export function lucenePhrase(text: string): string | null {
+  const cleaned = text.replace(/\s+/g, ' ').trim();
+  if (cleaned === '') return null;
+  return `"${cleaned.replace(LUCENE_SPECIAL, '\\$&')}"`;
+}
+
+export function encodeCursor(id: string): string {
+  return Buffer.from(`entity:${id}`, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): string | null {
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  return text.startsWith('entity:') ? text.slice('entity:'.length) : null;
+}
