@@ -60,7 +60,7 @@ export async function run(args: string[]): Promise<number> {
       if (result.failures.length > 0) log(`${result.failures.length} document(s) in ${config.plansDir} could not be read; the rest is served.`);
       if (result.load) log(`loaded ${result.load.documents} documents, ${result.load.records} records in ${result.load.ms} ms`);
     }
-    server = await startApiServer({ store: opened.store, config, onLog: log });
+    server = await startApiServer({ store: opened.store, config, onLog: log, mode: opened.mode });
     log(`GraphQL API ready at ${server.url}`);
     console.log(`PLANGRAPH_READY ${server.url}`);
   } catch (err) {

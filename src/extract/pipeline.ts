@@ -98,7 +98,10 @@ export function createCorpusBuilder(): CorpusBuilder {
       const enforced = enforceSchema(resolver.nodes(), all);
       const sortedRelations = enforced.relations.sort((a, b) => cmp(a.type, b.type) || cmp(a.source, b.source) || cmp(a.target, b.target));
       const sortedIndicators = [...indicators].sort((a, b) => cmp(a.document, b.document) || a.evidence.start - b.evidence.start || cmp(a.name, b.name));
-      const sortedDocs = [...documents].sort((a, b) => cmp(a.id, b.id));
+      // the lexical mentions follow the same renames, so every mention names a node of the graph
+      const sortedDocs = [...documents]
+        .map((d) => (d.mentions ? { ...d, mentions: d.mentions.map((m) => ({ ...m, node: rename.get(m.node) ?? m.node })) } : d))
+        .sort((a, b) => cmp(a.id, b.id));
       const graph: GraphDocument = { documents: sortedDocs, nodes: enforced.nodes, relations: sortedRelations, indicators: sortedIndicators };
       const report: ExtractionReport = {
         documents: [...counts].sort((a, b) => cmp(a.id, b.id)),
