@@ -4,7 +4,7 @@
  * Above LIMITS.maxComplexity the request fails with QUERY_TOO_COMPLEX.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { getNamedType, getNullableType, isLeafType, isListType, type GraphQLSchema } from 'graphql/index.js'; // the CommonJS build, the one Apollo loads (vitest would pick index.mjs for 'graphql': two copies)
+import { getNamedType, getNullableType, isLeafType, isListType, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { apiError } from './errors.ts';
 import { LIMITS } from './limits.ts';

@@ -2,7 +2,7 @@
  * Errors the API sends to clients: each carries `extensions.code` and a message that says what to change.
  * Store errors (src/store/errors.ts) map to codes here; in production, unexpected errors are masked.
  */
-import { GraphQLError, type GraphQLFormattedError } from 'graphql/index.js'; // the CommonJS build, the one Apollo loads (vitest would pick index.mjs for 'graphql': two copies)
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { StoreError } from '../store/errors.ts';
 

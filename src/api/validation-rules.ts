@@ -3,7 +3,7 @@
  * QUERY_TOO_DEEP) and the number of aliases (LIMIT_EXCEEDED). Cost is checked by the complexity plugin.
  */
 import depthLimit from 'graphql-depth-limit';
-import { GraphQLError, type ASTVisitor, type ValidationContext, type ValidationRule } from 'graphql/index.js'; // the CommonJS build, the one Apollo loads (vitest would pick index.mjs for 'graphql': two copies)
+import { GraphQLError, type ASTVisitor, type ValidationContext, type ValidationRule } from 'graphql';
 import { LIMITS } from './limits.ts';
 
 /** graphql-depth-limit reports plain errors (from its own CJS copy of graphql); re-issue them with a code. */
