@@ -22,6 +22,7 @@ import { recogniseLexicon } from './recognise-lexicon.ts';
 import { recognisePatterns } from './recognise-patterns.ts';
 import { recogniseQuoted } from './recognise-quoted.ts';
 import { recogniseLists } from './recognise-lists.ts';
+import { recogniseHeadings } from './recognise-headings.ts';
 import { sentenceView } from './recognise-view.ts';
 import { selectMentions } from './recognise-select.ts';
 import { findDefinedAbbreviations } from './recognise-abbreviations.ts';
@@ -40,19 +41,57 @@ export function recogniseEntities(doc: ReadDocument, context: RecogniseContext):
   const views = sentenceViews(doc);
   const fixed: Candidate[] = [];
   for (const view of views) {
-    fixed.push(...recognisePatterns(scope, view), ...recogniseQuoted(scope, view), ...recogniseLists(scope, view));
+    fixed.push(...recognisePatterns(scope, view), ...recogniseQuoted(scope, view), ...recogniseLists(scope, view), ...recogniseHeadings(scope, view));
   }
-  const lexical = (): Candidate[] => views.flatMap((view) => recogniseLexicon(scope, view));
-  let selected = selectMentions(scope, doc.match, [...lexical(), ...fixed]);
+  const firstPass = views.map((view) => recogniseLexicon(scope, view));
+  let selected = selectMentions(scope, doc.match, [...firstPass.flat(), ...fixed]);
   const defined = findDefinedAbbreviations(doc.match, selected);
-  if (defined.length) {
-    for (const d of defined) {
-      const entry: LexiconEntry = d.of.entry ?? { type: d.of.type, name: d.of.name, aliases: [], parent: d.of.parentRegion ?? null };
-      scope.overlay.add(d.alias, { entry, short: false });
-    }
-    selected = selectMentions(scope, doc.match, [...lexical(), ...fixed]).filter((c) => !defined.some((d) => c.start >= d.start && c.end <= d.end));
+  for (const d of defined) {
+    const entry: LexiconEntry = d.of.entry ?? { type: d.of.type, name: d.of.name, aliases: [], parent: d.of.parentRegion ?? null };
+    scope.overlay.add(d.alias, { entry, short: false });
+  }
+  // A name found once (in quotes, a heading, a firm list) is known everywhere in the document.
+  const learned = learnNames(scope, selected);
+  const added = [...defined.map((d) => d.alias), ...learned];
+  if (added.length) {
+    // Only the sentences where a new surface occurs are scanned again.
+    const again = sentencesContaining(doc.match, views, added);
+    const lexical = views.flatMap((view, i) => (again.has(i) ? recogniseLexicon(scope, view) : firstPass[i]!));
+    selected = selectMentions(scope, doc.match, [...lexical, ...fixed]).filter((c) => !defined.some((d) => c.start >= d.start && c.end <= d.end));
   }
   return resolveWithinDocument(scope, selected, defined);
+}
+
+const LEARNED_TYPES = new Set(['University', 'ResearchInstitute', 'Enterprise', 'Platform']);
+
+/** Adds the organisation names found by pattern, quotes or lists to the document's overlay; returns their surfaces. */
+function learnNames(scope: DocumentScope, mentions: Candidate[]): string[] {
+  const added: string[] = [];
+  for (const m of mentions) {
+    if (m.source === 'lexicon' || m.source === 'abbreviation' || !LEARNED_TYPES.has(m.type)) continue;
+    if (m.surface.length < 4 || /[“”]/.test(m.surface) || scope.overlay.extra.has(m.surface) || scope.lexicon.surfaces.has(m.surface)) continue;
+    scope.overlay.add(m.surface, { entry: { type: m.type, name: m.name, aliases: [], parent: m.parentRegion ?? null }, short: false, learned: true });
+    added.push(m.surface);
+  }
+  return added;
+}
+
+/** Indexes (into `views`) of the sentences in which one of `surfaces` occurs. */
+function sentencesContaining(match: string, views: SentenceView[], surfaces: string[]): Set<number> {
+  const out = new Set<number>();
+  for (const surface of surfaces) {
+    for (let at = match.indexOf(surface); at >= 0; at = match.indexOf(surface, at + 1)) {
+      let lo = 0;
+      let hi = views.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (views[mid]!.base <= at) lo = mid;
+        else hi = mid - 1;
+      }
+      if (views[lo] && views[lo]!.base <= at && at < views[lo]!.base + views[lo]!.text.length) out.add(lo);
+    }
+  }
+  return out;
 }
 
 /** The per-document scope: issuer, its ancestors, and its towns as extra surfaces. */

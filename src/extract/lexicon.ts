@@ -28,6 +28,10 @@ export interface SurfaceHit {
   entry: LexiconEntry;
   /** True when the surface is a generated short form (万州 for 万州区): checked against word boundaries. */
   short: boolean;
+  /** A short form that is also an ordinary word (安康, 日照): recognised only near the issuer. */
+  homeOnly?: boolean;
+  /** A name this document's own patterns found (not the lexicon's): it keeps the pattern's standing. */
+  learned?: boolean;
 }
 
 export interface InstituteRules {
@@ -40,6 +44,8 @@ export interface SuffixRule {
   suffix: string;
   type: NodeType;
   kind: 'university' | 'institute' | 'platform' | 'enterprise' | 'project';
+  /** Carriers that are almost always named (…众创空间, …星创天地): any non-generic prefix names one. */
+  anyPrefix?: boolean;
 }
 
 export interface Lexicon {
@@ -56,6 +62,14 @@ export interface Lexicon {
   instituteRules: InstituteRules;
   boundaryWords: Set<string>;
   genericModifiers: Set<string>;
+  /** Levels and counts stripped from the left of a pattern name (国家级, 市级, 一批), longest first. */
+  nameLeftStrip: string[];
+  /** Endings of production or service facilities, which are not Platforms (生产基地, 物流中心). */
+  nonPlatformHeads: string[];
+  /** Words that, right after a suffix, show it was not a name's end (中心 + 城市). */
+  suffixBlockers: string[];
+  /** Boundary words that stay inside a name before certain words (发展 + 研究). */
+  boundaryExceptions: Map<string, string[]>;
 }
 
 let cached: Lexicon | null = null;
@@ -83,6 +97,9 @@ export function loadLexicon(): Lexicon {
     const list = splitCell(aliases);
     add({ type: 'Region', name: name!, aliases: list, parent: parent || null, level: level as RegionLevel, code }, list);
   }
+  for (const word of readList('region-shortform-home-only.txt')) {
+    for (const hit of surfaces.get(word) ?? []) if (hit.short) hit.homeOnly = true;
+  }
   for (const [name, aliases, parent] of readTsv('zones.tsv')) {
     add({ type: 'Region', name: name!, aliases: splitCell(aliases), parent: parent || null, level: 'zone' });
   }
@@ -91,7 +108,8 @@ export function loadLexicon(): Lexicon {
     if (!surfaces.has(name!)) add({ type: 'Region', name: name!, aliases: splitCell(aliases), parent: null, level: 'group' });
   }
   for (const [name, type, aliases, region] of readTsv('organisations.tsv')) {
-    add({ type: type as NodeType, name: name!, aliases: splitCell(aliases), parent: region || null });
+    const list = splitCell(aliases);
+    add({ type: type as NodeType, name: name!, aliases: [...new Set([...list, ...regionPrefixVariants(regions, region, [name!, ...list])])].filter((a) => a !== name), parent: region || null });
   }
   for (const [name, aliases] of readTsv('industries.tsv')) {
     add({ type: 'Industry', name: name!, aliases: splitCell(aliases), parent: null });
@@ -100,10 +118,11 @@ export function loadLexicon(): Lexicon {
     add({ type: 'Project', name: name!, aliases: splitCell(aliases), parent: null });
   }
 
-  const suffixes: SuffixRule[] = readTsv('suffixes.tsv').map(([suffix, type, kind]) => ({
+  const suffixes: SuffixRule[] = readTsv('suffixes.tsv').map(([suffix, type, kind, flag]) => ({
     suffix: suffix!,
     type: type as NodeType,
     kind: kind as SuffixRule['kind'],
+    ...(flag === 'any-prefix' ? { anyPrefix: true } : {}),
   }));
   suffixes.sort((a, b) => b.suffix.length - a.suffix.length);
 
@@ -125,8 +144,35 @@ export function loadLexicon(): Lexicon {
     instituteRules,
     boundaryWords: new Set(readList('boundary-words.txt')),
     genericModifiers: new Set(readList('generic-modifiers.txt')),
+    nameLeftStrip: readList('name-left-strip.txt').sort((a, b) => b.length - a.length),
+    nonPlatformHeads: readList('non-platform-heads.txt'),
+    suffixBlockers: readList('suffix-blockers.txt'),
+    boundaryExceptions: new Map(readTsv('boundary-exceptions.tsv').map(([word, next]) => [word!, splitCell(next)])),
   };
   return cached;
+}
+
+/**
+ * The ways a text writes an organisation's region at its start: 重庆市农科院 for 市农科院, 重庆农科院 and
+ * 重庆市农科院 for each other (region full name ↔ short form ↔ bare level character).
+ */
+function regionPrefixVariants(regions: Map<string, LexiconEntry[]>, region: string | undefined, forms: string[]): string[] {
+  const entry = region ? regions.get(region)?.[0] : undefined;
+  // Only for names that write the region in full (重庆市农业科学院, not 重庆大学).
+  if (!entry || (entry.level !== 'province' && entry.level !== 'city') || !forms[0]!.startsWith(entry.name)) return [];
+  const full = entry.name;
+  const shorts = entry.aliases.filter((a) => a.length >= 2);
+  const level = full.slice(-1);
+  const out: string[] = [];
+  for (const form of forms) {
+    let rest: string | null = null;
+    if (form.startsWith(full)) rest = form.slice(full.length);
+    else if (form.startsWith(level) && level !== form[1]) rest = form.slice(1);
+    else for (const short of shorts) if (form.startsWith(short)) rest = form.slice(short.length);
+    if (!rest || rest.length < 2) continue;
+    out.push(full + rest, ...shorts.map((short) => short + rest));
+  }
+  return out;
 }
 
 function addSurface(map: Map<string, SurfaceHit[]>, surface: string, hit: SurfaceHit): void {

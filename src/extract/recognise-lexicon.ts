@@ -27,7 +27,8 @@ export function recogniseLexicon(scope: DocumentScope, view: SentenceView): Cand
     }
     // A county's short form (惠民 for 惠民县, 安居 for 安居区) is an ordinary word far from home: only
     // counties of the issuer's own province (or city) are known by their short forms.
-    if (hit.short && hit.entry.level === 'county' && !nearIssuer(scope, hit.entry)) {
+    // So is a city's short form that is also an ordinary word (安康, 日照: data/lexicon/region-shortform-home-only.txt).
+    if (hit.short && (hit.entry.level === 'county' || hit.homeOnly) && !nearIssuer(scope, hit.entry)) {
       i++;
       continue;
     }
@@ -43,9 +44,9 @@ export function recogniseLexicon(scope: DocumentScope, view: SentenceView): Cand
       start,
       end: surfaceEnd,
       sentence: view.index,
-      source: 'lexicon',
+      source: hit.learned ? 'pattern' : 'lexicon',
       parentRegion: hit.entry.parent,
-      entry: hit.entry,
+      ...(hit.learned ? {} : { entry: hit.entry }),
     });
     i = surfaceEnd - base;
   }

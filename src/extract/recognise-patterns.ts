@@ -12,6 +12,8 @@ import type { Token } from './lexicon-segmenter.ts';
 import type { Candidate, DocumentScope, SentenceView } from './recognise-context.ts';
 import { expandAbbreviations } from './normalise-name.ts';
 
+/** “两个基地”, “一区一枢纽两中心”, “两心一环三基地”: counted things or a numbered slogan, not a name. */
+export const COUNTED = /[一二两三四五六七八九十\d][个大项家所座批]|[一二两三四五六七八九十][^一二两三四五六七八九十]{1,3}[一二两三四五六七八九十]/;
 const MAX_NAME = 32;
 const MAX_TOKENS = 12;
 /** Tags that never stand inside a name: preposition, conjunction, particle, pronoun, numeral, adverb, punctuation. */
@@ -33,6 +35,9 @@ export function recognisePatterns(scope: DocumentScope, view: SentenceView): Can
     const end = token.end;
     const rule = suffixAt(scope.lexicon, view, end);
     if (!rule) continue;
+    // 区域中心城市: the suffix is the start of another word.
+    const after = view.text.slice(end - view.base, end - view.base + 4);
+    if (scope.lexicon.suffixBlockers.some((w) => after.startsWith(w))) continue;
     const suffixStart = end - rule.suffix.length;
     let first = k;
     while (first > 0 && tokens[first]!.start > suffixStart) first--;
@@ -40,8 +45,26 @@ export function recognisePatterns(scope: DocumentScope, view: SentenceView): Can
     let startIdx = walkLeft(scope.lexicon, tokens, first, end);
     if (startIdx < 0) continue;
     // Trim leading verbs/adverbs (强化云阳数据云中心 → 云阳数据云中心) while something distinctive remains.
-    while (startIdx < first && LEFT_TRIM_TAGS.has(tokens[startIdx]!.tag) && isDistinctive(scope, tokens.slice(startIdx + 1, first + 1), suffixStart)) startIdx++;
+    // A token that begins a longer lexicon name (新 of 新材料) is not trimmed.
+    while (
+      startIdx < first &&
+      LEFT_TRIM_TAGS.has(tokens[startIdx]!.tag) &&
+      !beginsLongerName(scope, view, tokens[startIdx]!) &&
+      isDistinctive(scope, tokens.slice(startIdx + 1, first + 1), suffixStart)
+    ) startIdx++;
     let start = tokens[startIdx]!.start;
+    // A level or count before the name (国家级万州经开区, 市级科普基地) is not part of it.
+    for (let stripped = true; stripped; ) {
+      stripped = false;
+      const local = start - view.base;
+      for (const word of scope.lexicon.nameLeftStrip) {
+        if (view.text.startsWith(word, local) && start + word.length < suffixStart) {
+          start += word.length;
+          stripped = true;
+          break;
+        }
+      }
+    }
     if (start >= suffixStart) continue; // nothing before the suffix
     let stop = end;
     const rest = view.text.slice(end - view.base);
@@ -49,16 +72,25 @@ export function recognisePatterns(scope: DocumentScope, view: SentenceView): Can
     if (q && rule.kind === 'university' && isPlace(scope, q[1]!)) stop = end + q[0].length;
     let surface = view.text.slice(start - view.base, stop - view.base);
     // A leading quote belongs to a quoted name only when its closing quote is inside the span.
-    while (/^[“‘]/.test(surface) && !/[”’]/.test(surface)) {
+    while ((/^[“‘]/.test(surface) && !/[”’]/.test(surface)) || /^[”’]/.test(surface)) {
       surface = surface.slice(1);
       start++;
     }
-    const prefixTokens = tokens.slice(startIdx, first + 1).filter((t) => t.start < suffixStart);
+    // 小镇“科学科普科创中心, 众创空间（孵化器: an opening mark whose close is not in the span starts the name after it.
+    const cut = unbalancedOpening(surface);
+    if (cut > 0) {
+      surface = surface.slice(cut);
+      start += cut;
+    }
+    const prefixTokens = tokens.slice(startIdx, first + 1).filter((t) => t.start < suffixStart && t.end > start);
     if (isGeneric(scope.lexicon, prefixTokens, suffixStart)) continue;
-    if ((rule.kind === 'platform' || rule.kind === 'enterprise') && !isDistinctive(scope, prefixTokens, suffixStart)) continue;
+    if ((rule.kind === 'platform' || rule.kind === 'enterprise') && !isDistinctive(scope, prefixTokens, suffixStart) && !(rule.anyPrefix && hasOwnWord(scope, prefixTokens, suffixStart))) continue;
     if (suffixStart - start < 2) continue; // 环大学: one character is not a name
     if (/\d+[个家所项座]/.test(surface)) continue;
+    // “一城一区一廊”科技创新平台: a numbered slogan in quotes, not a name.
+    if (/“[^”]*”/.test(surface) && COUNTED.test(surface.match(/“([^”]*)”/)![1]!)) continue;
     if (rule.kind !== 'platform' && rule.kind !== 'project' && /^[“‘]/.test(surface)) continue;
+    if (rule.kind === 'platform' && isNonPlatform(scope.lexicon, surface)) continue;
     const name = expandAbbreviations(surface);
     out.push({
       type: typeOf(scope, rule, name),
@@ -77,7 +109,7 @@ export function recognisePatterns(scope: DocumentScope, view: SentenceView): Can
 const suffixesByLast = new WeakMap<Lexicon, Map<string, SuffixRule[]>>();
 
 /** The longest suffix rule whose suffix ends at `end` (rules indexed by their last character). */
-function suffixAt(lexicon: Lexicon, view: SentenceView, end: number): SuffixRule | null {
+export function suffixAt(lexicon: Lexicon, view: Pick<SentenceView, 'text' | 'base'>, end: number): SuffixRule | null {
   const local = end - view.base;
   let index = suffixesByLast.get(lexicon);
   if (!index) {
@@ -98,7 +130,7 @@ function walkLeft(lexicon: Lexicon, tokens: Token[], last: number, end: number):
   let count = 1;
   while (idx > 0) {
     const prev = tokens[idx - 1]!;
-    if (isBoundary(lexicon, prev)) break;
+    if (isBoundary(lexicon, prev) && !isNumeralInName(prev, tokens[idx]!) && !lexicon.boundaryExceptions.get(prev.word)?.some((n) => tokens[idx]!.word.startsWith(n))) break;
     if (length + prev.word.length > MAX_NAME || count >= MAX_TOKENS) break;
     length += prev.word.length;
     count++;
@@ -107,6 +139,38 @@ function walkLeft(lexicon: Lexicon, tokens: Token[], last: number, end: number):
   // Drop a leading bracket or dot left over by the walk.
   while (idx < last && NAME_PUNCT.test(tokens[idx]!.word)) idx++;
   return idx;
+}
+
+/**
+ * 三 in 三磊集团, 六九 in 六九畜牧公司: a short Chinese numeral is part of a firm's name unless a
+ * measure word or a count follows it (三个, 五大, 一批).
+ */
+function isNumeralInName(numeral: Token, next: Token): boolean {
+  if (!/^[一二三四五六七八九十两]{1,2}$/.test(numeral.word)) return false;
+  return !/^[个家项批大类种所座年次级位名条只份倍期届轮点化是]/.test(next.word);
+}
+
+/** Offset just after the last opening quote or bracket of `surface` that is not closed inside it (0 when none). */
+function unbalancedOpening(surface: string): number {
+  const close = surface.indexOf('”');
+  if (close >= 0 && surface.lastIndexOf('“', close) < 0) return close + 1;
+  const quote = surface.lastIndexOf('“');
+  const bracket = surface.lastIndexOf('（');
+  let cut = 0;
+  if (quote >= 0 && surface.indexOf('”', quote) < 0) cut = Math.max(cut, quote + 1);
+  if (bracket >= 0 && surface.indexOf('）', bracket) < 0) cut = Math.max(cut, bracket + 1);
+  return cut;
+}
+
+/** The token starts a lexicon name that runs past it (新 of 新材料). */
+function beginsLongerName(scope: DocumentScope, view: SentenceView, token: Token): boolean {
+  const found = scope.overlay.longestAt(view.text, token.start - view.base);
+  return Boolean(found && found.surface.length > token.word.length);
+}
+
+/** 渝东北医药生产基地, 仓储物流中心: a facility, not an innovation carrier (data/lexicon/non-platform-heads.txt). */
+function isNonPlatform(lexicon: Lexicon, surface: string): boolean {
+  return lexicon.nonPlatformHeads.some((head) => surface.endsWith(head));
 }
 
 function isBoundary(lexicon: Lexicon, token: Token): boolean {
@@ -130,7 +194,7 @@ function isDistinctive(scope: DocumentScope, prefix: Token[], suffixStart: numbe
   let words = 0;
   for (const t of prefix) {
     if (t.start >= suffixStart) continue;
-    if (/^[A-Za-z0-9+]+$/.test(t.word) || /[“”（]/.test(t.word)) return true;
+    if (/^[A-Za-z0-9+]+$/.test(t.word) || /（/.test(t.word)) return true;
     if (PROPER_TAGS.has(t.tag) && !/^[（）·]$/.test(t.word)) return true;
     const hits = scope.overlay.extra.get(t.word) ?? scope.lexicon.surfaces.get(t.word);
     if (hits?.some((h) => h.entry.type !== 'Industry' && h.entry.type !== 'Project')) return true;
@@ -140,14 +204,33 @@ function isDistinctive(scope: DocumentScope, prefix: Token[], suffixStart: numbe
   return industry && words >= 2;
 }
 
-function isGeneric(lexicon: Lexicon, prefix: Token[], suffixStart: number): boolean {
+/** 繁星 of 繁星众创空间: a word before the suffix that is neither generic nor an industry (农业星创天地 has none). */
+function hasOwnWord(scope: DocumentScope, prefix: Token[], suffixStart: number): boolean {
+  return prefix.some((t) => {
+    if (t.start >= suffixStart || !/[\u4e00-\u9fff]/.test(t.word)) return false;
+    if (scope.lexicon.genericModifiers.has(t.word)) return false;
+    return !scope.lexicon.surfaces.get(t.word)?.some((h) => h.entry.type === 'Industry');
+  });
+}
+
+export function isGeneric(lexicon: Lexicon, prefix: Token[], suffixStart: number): boolean {
+  let text = '';
   for (const t of prefix) {
     const word = t.end > suffixStart ? t.word.slice(0, suffixStart - t.start) : t.word;
-    if (!word) continue;
-    if (/^[“”‘’（）·\d]+$/.test(word)) continue;
-    if (!lexicon.genericModifiers.has(word)) return false;
+    text += word.replace(/[“”‘’（）·\d]/g, '');
   }
-  return true;
+  return segmentsInto(lexicon.genericModifiers, text);
+}
+
+/** `text` is a sequence of words of `words` (双创 split by jieba as 双/创 still counts). */
+function segmentsInto(words: Set<string>, text: string): boolean {
+  const ok = new Uint8Array(text.length + 1);
+  ok[0] = 1;
+  for (let i = 0; i < text.length; i++) {
+    if (!ok[i]) continue;
+    for (let len = 1; len <= 6 && i + len <= text.length; len++) if (words.has(text.slice(i, i + len))) ok[i + len] = 1;
+  }
+  return ok[text.length] === 1;
 }
 
 function isPlace(scope: DocumentScope, word: string): boolean {
@@ -156,7 +239,7 @@ function isPlace(scope: DocumentScope, word: string): boolean {
 }
 
 /** Type of a candidate by its suffix class; institutes are split into ResearchInstitute and Platform. */
-function typeOf(scope: DocumentScope, rule: SuffixRule, name: string): NodeType {
+export function typeOf(scope: DocumentScope, rule: SuffixRule, name: string): NodeType {
   if (rule.kind !== 'institute') return rule.type;
   const rules = scope.lexicon.instituteRules;
   if (rules.platformMarkers.some((m) => name.includes(m))) return 'Platform';

@@ -10,13 +10,33 @@
 import type { EntityMention } from './types.ts';
 import type { Candidate, DocumentScope } from './recognise-context.ts';
 import type { DefinedAbbreviation } from './recognise-abbreviations.ts';
+import type { NodeType } from '../graph/model.ts';
+import { comparisonForm } from './normalise-name.ts';
+import { variantGroups } from './resolve-variants.ts';
 
 export function resolveWithinDocument(scope: DocumentScope, mentions: Candidate[], defined: DefinedAbbreviation[]): EntityMention[] {
   const known = mentions.map((m) => withLexiconName(scope, m));
   const issuerForms = issuerPrefixes(scope);
-  const groups = new Map<string, { counts: Map<string, number>; order: string[] }>();
   type Group = { counts: Map<string, number>; order: string[] };
-  const keyOf = (m: Candidate) => `${m.type}\u0000${fold(m.name, issuerForms)}`;
+  // Names of one type that differ only by the issuer's name form or by quotes share a fold key;
+  // fold keys that are variants of one organisation (resolve-variants.ts) share a group.
+  const foldKey = (m: Candidate) => fold(comparisonForm(m.name), issuerForms);
+  const foldsByType = new Map<NodeType, Set<string>>();
+  for (const m of known) {
+    if (m.source === 'lexicon') continue;
+    const set = foldsByType.get(m.type) ?? new Set<string>();
+    set.add(foldKey(m));
+    foldsByType.set(m.type, set);
+  }
+  const representative = new Map<string, string>();
+  for (const [type, folds] of foldsByType) {
+    for (const [name, rep] of variantGroups(type, [...folds])) representative.set(`${type}\u0000${name}`, rep);
+  }
+  const keyOf = (m: Candidate) => {
+    const k = `${m.type}\u0000${foldKey(m)}`;
+    return `${m.type}\u0000${representative.get(k) ?? foldKey(m)}`;
+  };
+  const groups = new Map<string, Group>();
   for (const m of known) {
     if (m.source === 'lexicon') continue;
     const key = keyOf(m);
@@ -27,9 +47,21 @@ export function resolveWithinDocument(scope: DocumentScope, mentions: Candidate[
   }
   const canonical = new Map<string, string>();
   for (const [key, g] of groups) {
+    // The form the text uses most; on a tie the fuller (longer) one, then the first seen.
     let best = g.order[0]!;
-    for (const name of g.order) if (g.counts.get(name)! > g.counts.get(best)!) best = name;
+    for (const name of g.order) {
+      const c = g.counts.get(name)!;
+      const b = g.counts.get(best)!;
+      if (c > b || (c === b && name.length > best.length)) best = name;
+    }
     canonical.set(key, best);
+  }
+  const allNames = new Map<string, Set<string>>();
+  for (const m of known) {
+    if (m.source === 'lexicon') continue;
+    const set = allNames.get(keyOf(m)) ?? new Set<string>();
+    set.add(m.name);
+    allNames.set(keyOf(m), set);
   }
   const aliasesOf = new Map<string, Set<string>>();
   for (const d of defined) {
@@ -41,6 +73,8 @@ export function resolveWithinDocument(scope: DocumentScope, mentions: Candidate[
   return known.map((m) => {
     const name = m.source === 'lexicon' ? m.name : canonical.get(keyOf(m)) ?? m.name;
     const aliases = new Set(aliasesOf.get(`${m.type}\u0000${m.name}`) ?? []);
+    // Every form of the group is an alias of the canonical name, so that each mention carries them all.
+    if (m.source !== 'lexicon') for (const other of allNames.get(keyOf(m)) ?? []) aliases.add(other);
     if (m.surface !== name && m.type !== 'Plan') aliases.add(m.surface);
     if (m.name !== name) aliases.add(m.name);
     aliases.delete(name);
