@@ -5,12 +5,11 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { DocumentReadError } from '../ingest/types.ts';
+import { DocumentReadError, readDocument } from '../ingest/index.ts';
 import { slugFromPath } from './ids.ts';
 import { manifestEntryFor, readManifest, type Manifest } from './manifest.ts';
 import { createCorpusBuilder, type ExtractionResult } from './pipeline.ts';
 import type { DocumentCounts } from './report.ts';
-import { readInput } from './pipeline-read.ts';
 
 export { extractReadDocument, createCorpusBuilder, type ExtractionResult, type CorpusBuilder } from './pipeline.ts';
 export { extractRelations, type RelationInput } from './relations.ts';
@@ -66,7 +65,7 @@ export async function extractDocuments(inputs: string[], options: ExtractOptions
   for (const file of files) {
     let counts: DocumentCounts | undefined;
     try {
-      const doc = await readInput(file);
+      const doc = await readDocument(file);
       const entry = manifestEntryFor(manifest, file);
       counts = builder.add(doc, {
         id: entry?.id ?? slugFromPath(file),

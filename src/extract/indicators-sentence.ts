@@ -75,7 +75,8 @@ export function sentenceIndicators(text: string, cues: Readonly<Cues>['indicator
     const year = yearBefore(text, valueAt);
     const t = p.target.exec(seg);
     if (t) {
-      const name = cleanName(seg.slice(0, seg.length - t[1]!.length));
+      // a growth rate is named with its verb (研发经费投入年均增长 15%), a level without it
+      const name = cleanName(t[1]!.endsWith('增长') ? seg : seg.slice(0, seg.length - t[1]!.length));
       // 新增研发机构50家: a count verb at the start belongs to the name only when it says 新增
       if (name.length >= 2 && name.length <= 40) out.push({ name, unit, value, year });
       lastMode = 'target';

@@ -63,6 +63,14 @@ function inPastSection(evidence: Evidence, words: readonly string[]): boolean {
   return words.some((w) => evidence.section.includes(w));
 }
 
+/**
+ * A sentence that reports what was done (近年来…，全区高新技术企业达到186家; 创新主体明显增加，创建…5家)
+ * and says nothing of the plan period: its figures are baselines, not targets.
+ */
+function pastSentence(text: string, cues: { pastSentenceWords: readonly string[]; futureSentenceWords: readonly string[] }): boolean {
+  return cues.pastSentenceWords.some((w) => text.includes(w)) && !cues.futureSentenceWords.some((w) => text.includes(w));
+}
+
 function findBaseline(ind: Indicator, baselines: Baseline[]): IndicatorValue | null {
   let best: { b: Baseline; s: number } | null = null;
   for (const b of baselines) {
@@ -90,7 +98,7 @@ export function extractIndicators(doc: ReadDocument, input: IndicatorInput): Ind
     const found = sentenceIndicators(text, cues);
     if (found.length === 0) continue;
     const evidence = input.evidence(s.start, s.end);
-    const past = inPastSection(evidence, cues.pastSectionWords);
+    const past = inPastSection(evidence, cues.pastSectionWords) || pastSentence(text, cues);
     for (const f of found) {
       if (past || (f.year !== null && f.year < input.period.start)) {
         baselines.push({ name: f.name, unit: f.unit, value: { year: f.year !== null && f.year < input.period.start ? f.year : input.period.start - 1, value: f.value } });

@@ -1,24 +1,20 @@
 /**
- * Cross-document entity accumulation used by the pipeline: one node per (type, canonical name),
- * aliases unioned, and which surface forms from which documents became each node (for the
- * report). The entities stage's resolver (src/extract/resolve.ts, createResolver) can replace the
- * name choice; this keeps the pipeline's contract: add(mention) → the canonical EntityRef.
+ * The pipeline's view of cross-document resolution. Name choice, aliases and near-duplicates are
+ * the entities stage's resolver (createResolver in resolve.ts); this adds only what the pipeline
+ * needs on top of it:
+ *  - which surface forms came from which documents (for the merge lines of the report);
+ *  - nodes that no mention names (each document's Plan, the issuer, a parent region that only a
+ *    relation names);
+ *  - folding a cited plan into the loaded document that is that plan.
  */
 import type { GraphNode } from '../graph/model.ts';
 import { refId } from './ids.ts';
 import type { MergeItem, NearDuplicate } from './report.ts';
+import { createResolver } from './resolve.ts';
 import type { EntityMention, EntityRef } from './types.ts';
 
-interface Accumulated {
-  ref: EntityRef;
-  aliases: Set<string>;
-  region: string | null;
-  source: string;
-  /** surface form → documents */
-  forms: Map<string, Set<string>>;
-}
-
 export interface CorpusResolver {
+  /** The canonical EntityRef of a mention of `document`. */
   add(m: EntityMention, document: string): EntityRef;
   /** Add a node that no mention names (the Plan of a document). */
   addNode(ref: EntityRef, aliases: readonly string[], source: string, region?: string | null): void;
@@ -30,85 +26,96 @@ export interface CorpusResolver {
   nearDuplicates(): NearDuplicate[];
 }
 
+interface Extra {
+  ref: EntityRef;
+  aliases: Set<string>;
+  region: string | null;
+  source: string;
+}
+
 export function createCorpusResolver(): CorpusResolver {
-  const byId = new Map<string, Accumulated>();
-  const get = (ref: EntityRef, source: string): Accumulated => {
+  const entities = createResolver();
+  const seen = new Set<string>(); // node ids the entities resolver holds
+  const extras = new Map<string, Extra>(); // node id → what the pipeline adds (or the whole node)
+  const forms = new Map<string, Map<string, Set<string>>>(); // node id → surface → documents
+  const folded = new Map<string, string>(); // merged-away id → the id it became
+
+  const extra = (ref: EntityRef, source: string): Extra => {
     const id = refId(ref);
-    let a = byId.get(id);
-    if (!a) byId.set(id, (a = { ref: { type: ref.type, name: ref.name }, aliases: new Set(), region: null, source, forms: new Map() }));
-    return a;
+    let e = extras.get(id);
+    if (!e) extras.set(id, (e = { ref: { type: ref.type, name: ref.name }, aliases: new Set(), region: null, source }));
+    return e;
   };
+
   return {
     add(m, document) {
-      const a = get(m, m.source);
-      for (const alias of m.aliases ?? []) if (alias !== m.name) a.aliases.add(alias);
-      if (m.surface !== m.name) {
-        a.aliases.add(m.surface);
-        let docs = a.forms.get(m.surface);
-        if (!docs) a.forms.set(m.surface, (docs = new Set()));
+      const r = entities.add(m);
+      const id = refId(r);
+      seen.add(id);
+      if (m.surface !== r.name) {
+        let byForm = forms.get(id);
+        if (!byForm) forms.set(id, (byForm = new Map()));
+        let docs = byForm.get(m.surface);
+        if (!docs) byForm.set(m.surface, (docs = new Set()));
         docs.add(document);
       }
-      if (!a.region && m.parentRegion && m.type !== 'Region') a.region = refId({ type: 'Region', name: m.parentRegion });
-      return a.ref;
+      return r;
     },
     addNode(ref, aliases, source, region = null) {
-      const a = get(ref, source);
-      a.source = source;
-      for (const alias of aliases) if (alias !== ref.name) a.aliases.add(alias);
-      if (region) a.region = region;
+      const e = extra(ref, source);
+      e.source = source;
+      for (const a of aliases) if (a !== ref.name) e.aliases.add(a);
+      if (region) e.region = region;
     },
     mergeInto(from, into) {
-      const f = byId.get(from);
-      const t = byId.get(into);
-      if (!f || !t || f === t) return;
-      t.aliases.add(f.ref.name);
-      for (const alias of f.aliases) if (alias !== t.ref.name) t.aliases.add(alias);
-      for (const [surface, docs] of f.forms) {
-        const mine = t.forms.get(surface) ?? new Set<string>();
-        for (const d of docs) mine.add(d);
-        t.forms.set(surface, mine);
-      }
-      byId.delete(from);
+      if (from === into || folded.has(from)) return;
+      folded.set(from, into);
     },
-    has: (id) => byId.has(id),
+    has: (id) => !folded.has(id) && (seen.has(id) || extras.has(id)),
     nodes() {
-      return [...byId.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([id, a]) => {
-          a.aliases.delete(a.ref.name);
-          const node: GraphNode = { id, type: a.ref.type, name: a.ref.name, aliases: [...a.aliases].sort(), region: a.region, source: a.source };
-          return node;
-        });
+      const byId = new Map<string, GraphNode>();
+      for (const n of entities.nodes()) byId.set(n.id, { ...n, aliases: [...n.aliases] });
+      for (const [id, e] of extras) {
+        const have = byId.get(id);
+        if (!have) {
+          byId.set(id, { id, type: e.ref.type, name: e.ref.name, aliases: [...e.aliases], region: e.region, source: e.source });
+          continue;
+        }
+        have.aliases = [...new Set([...have.aliases, ...e.aliases])];
+        if (e.region) have.region = e.region;
+        have.source = e.source;
+      }
+      for (const [from, into] of folded) {
+        const f = byId.get(from);
+        const t = byId.get(into);
+        if (!f || !t) continue;
+        t.aliases = [...new Set([...t.aliases, f.name, ...f.aliases])];
+        byId.delete(from);
+      }
+      return [...byId.values()]
+        .map((n) => ({ ...n, aliases: n.aliases.filter((a) => a !== n.name).sort() }))
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     },
     merges() {
-      return [...byId.entries()]
-        .filter(([, a]) => a.forms.size > 0)
+      const out = new Map<string, Map<string, Set<string>>>();
+      for (const [id, byForm] of forms) {
+        const target = folded.get(id) ?? id;
+        const mine = out.get(target) ?? new Map<string, Set<string>>();
+        for (const [surface, docs] of byForm) mine.set(surface, new Set([...(mine.get(surface) ?? []), ...docs]));
+        out.set(target, mine);
+      }
+      return [...out.entries()]
         .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([id, a]) => ({
-          node: id,
-          forms: [...a.forms.entries()].sort(([x], [y]) => (x < y ? -1 : 1)).map(([surface, docs]) => ({ surface, documents: [...docs].sort() })),
+        .map(([node, byForm]) => ({
+          node,
+          forms: [...byForm.entries()].sort(([x], [y]) => (x < y ? -1 : 1)).map(([surface, docs]) => ({ surface, documents: [...docs].sort() })),
         }));
     },
     nearDuplicates() {
-      // names of one type where one is the other plus a short affix (三峡学院 / 重庆三峡学院)
-      const out: NearDuplicate[] = [];
-      const byType = new Map<string, Accumulated[]>();
-      for (const a of byId.values()) {
-        const list = byType.get(a.ref.type) ?? [];
-        list.push(a);
-        byType.set(a.ref.type, list);
-      }
-      for (const list of byType.values()) {
-        const names = list.map((a) => a.ref.name).sort();
-        const set = new Set(names);
-        for (const n of names) {
-          for (const m of names) {
-            if (m.length <= n.length || m.length - n.length > 3 || !(m.startsWith(n) || m.endsWith(n)) || n.length < 3) continue;
-            if (set.has(m)) out.push({ a: `${list[0]!.ref.type}:${n}`, b: `${list[0]!.ref.type}:${m}`, why: `"${m}" is "${n}" with "${m.replace(n, '')}"` });
-          }
-        }
-      }
-      return out.sort((x, y) => (x.a + x.b < y.a + y.b ? -1 : 1));
+      return entities
+        .report()
+        .nearDuplicates.filter((d) => !folded.has(d.a) && !folded.has(d.b))
+        .sort((x, y) => (x.a + x.b < y.a + y.b ? -1 : 1));
     },
   };
 }

@@ -39,22 +39,34 @@ function lastRegionIn(text: string, regions: readonly { region: NamedEntity; for
   return best?.region ?? null;
 }
 
+/** Entity types whose place the gold annotates: platforms and local research organisations. */
+const LOCATED_TYPES = new Set(['Platform', 'ResearchInstitute', 'University']);
+
+/**
+ * Whether `e BELONGS_TO region` is worth stating: the plan's own district (万州产业技术研究院), or
+ * a county-level region written in full (达州市达川区军民整合产业园 → 达川区). A province or city
+ * inside a name (重庆大学, 武汉波睿达公司) and a wide area (三峡库区, 渝东南地区) only say where
+ * the name comes from.
+ */
+function placeable(ctx: RelationContext, region: string, writtenInFull: boolean): boolean {
+  if (ctx.issuer && region === ctx.issuer.name) return true;
+  if (!writtenInFull) return false;
+  return (loadLexicon().regions.get(region) ?? []).some((r) => r.level === 'county');
+}
+
 export function belongingsByName(ctx: RelationContext, entities: readonly NamedEntity[], parents: ReadonlyMap<string, string>): void {
   const regions = entities.filter((e) => e.type === 'Region').map((r) => ({ region: r, forms: regionForms(r) }));
   const industries = entities.filter((e) => e.type === 'Industry');
   const organisations = entities.filter((e) => HOST_TYPES.includes(e.type));
   for (const e of entities) {
-    if (e.type === 'Plan' || e.type === 'Industry') continue;
-    // A region's own parent is stated only where the text writes the two together (see belongings).
-    const parent = e.type === 'Region' ? null : parents.get(`${e.type}:${e.name}`);
-    if (parent && parent !== e.name) {
-      ctx.emit('BELONGS_TO', e, { type: 'Region', name: parent }, e.sentence);
-    } else if (e.type !== 'Region') {
+    if (LOCATED_TYPES.has(e.type)) {
       // the part of the name after a host organisation's name: 重庆邮电大学云阳产业技术研究院 → 云阳产业技术研究院
       const host = hostByName(e.name, e, organisations);
       const rest = host ? e.name.slice(host.form.length) : e.name;
       const region = lastRegionIn(rest, regions.filter((r) => r.region.name !== e.name));
-      if (region) ctx.emit('BELONGS_TO', e, region, e.sentence);
+      const parent = parents.get(`${e.type}:${e.name}`);
+      if (region && placeable(ctx, region.name, rest.includes(region.name))) ctx.emit('BELONGS_TO', e, region, e.sentence);
+      else if (parent && parent !== e.name && placeable(ctx, parent, e.name.includes(parent))) ctx.emit('BELONGS_TO', e, { type: 'Region', name: parent }, e.sentence);
     }
     if (e.type === 'Platform' || e.type === 'Enterprise') {
       const taken: [number, number][] = [];
@@ -67,7 +79,16 @@ export function belongingsByName(ctx: RelationContext, entities: readonly NamedE
       }
     }
   }
+  issuerParent(ctx, entities);
   groupings(ctx, entities);
+}
+
+/** The plan's own district is part of its parent region (重庆市万州区), when the text names that region. */
+function issuerParent(ctx: RelationContext, entities: readonly NamedEntity[]): void {
+  if (!ctx.issuer) return;
+  const parent = (loadLexicon().regions.get(ctx.issuer.name) ?? []).find((r) => r.parent)?.parent;
+  const named = parent ? entities.find((e) => e.type === 'Region' && e.name === parent) : undefined;
+  if (named) ctx.emit('BELONGS_TO', ctx.issuer, named, named.sentence);
 }
 
 /**
@@ -96,7 +117,9 @@ function groupings(ctx: RelationContext, entities: readonly NamedEntity[]): void
   const groups = loadLexicon().groups;
   const cues = [...ctx.cues.belongsTo.groupMarkers, ...ctx.cues.collaborate.verbs];
   for (const g of regions) {
-    const members = groupMembers(g, regions, groups).filter((m) => named.has(m) && m !== g.name);
+    // a province inside a wide zone (重庆市 in 成渝地区双城经济圈) is not what a district plan states
+    const province = (m: string): boolean => (loadLexicon().regions.get(m) ?? []).some((r) => r.level === 'province');
+    const members = groupMembers(g, regions, groups).filter((m) => named.has(m) && m !== g.name && !province(m));
     if (members.length === 0) continue;
     for (const m of members) ctx.emit('BELONGS_TO', { type: 'Region', name: m }, g, g.sentence);
     // a grouping named in a clause about working together: the issuer works with the other members
@@ -112,13 +135,18 @@ function groupings(ctx: RelationContext, entities: readonly NamedEntity[]): void
   }
 }
 
+function isParentOf(parent: string, child: { name: string; parentRegion?: string | null }): boolean {
+  if (child.parentRegion === parent) return true;
+  return (loadLexicon().regions.get(child.name) ?? []).some((r) => r.parent === parent);
+}
+
 /** Sentence rules: 达州市达川区, 京宏源铝业等铝加工企业, paragraphs headed by an industry. */
 export function belongings(ctx: RelationContext, view: SentenceView, headline: SentenceView | undefined): void {
   const ms = view.mentions;
   for (let i = 1; i < ms.length; i++) {
     const a = ms[i - 1]!;
     const b = ms[i]!;
-    if (a.type === 'Region' && b.type === 'Region' && a.end === b.start) ctx.emit('BELONGS_TO', b, a, view.index);
+    if (a.type === 'Region' && b.type === 'Region' && a.end === b.start && isParentOf(a.name, b)) ctx.emit('BELONGS_TO', b, a, view.index);
   }
   for (const clause of view.clauses) {
     for (const ind of clause.mentions) {

@@ -20,10 +20,14 @@ export interface Cues {
     hostVerbs: string[];
     hostTypes: string[];
     coBuildVerbs: string[];
+    leadBuildVerbs: string[];
+    regionPartnerFollowers: string[];
   };
   reliesOn: {
     prefixes: string[];
     frames: FrameCue[];
+    siteVerbs: string[];
+    siteModals: string[];
     supportVerbs: string[];
     supportBuildVerbs: string[];
     branchSuffixes: string[];
@@ -37,6 +41,8 @@ export interface Cues {
     units: string[];
     qualifiers: string[];
     pastSectionWords: string[];
+    pastSentenceWords: string[];
+    futureSentenceWords: string[];
     futureWords: string[];
     tableHeaderWords: string[];
     tableAttributeWords: string[];
@@ -80,10 +86,14 @@ export function parseCues(raw: unknown): Cues {
       hostVerbs: get('collaborate', 'hostVerbs'),
       hostTypes: get('collaborate', 'hostTypes'),
       coBuildVerbs: get('collaborate', 'coBuildVerbs'),
+      leadBuildVerbs: get('collaborate', 'leadBuildVerbs'),
+      regionPartnerFollowers: get('collaborate', 'regionPartnerFollowers'),
     },
     reliesOn: {
       prefixes: get('reliesOn', 'prefixes'),
       frames: [...(frames as FrameCue[])].sort((a, b) => b.close.length - a.close.length),
+      siteVerbs: get('reliesOn', 'siteVerbs'),
+      siteModals: get('reliesOn', 'siteModals'),
       supportVerbs: get('reliesOn', 'supportVerbs'),
       supportBuildVerbs: get('reliesOn', 'supportBuildVerbs'),
       branchSuffixes: get('reliesOn', 'branchSuffixes'),
@@ -97,6 +107,8 @@ export function parseCues(raw: unknown): Cues {
       units: get('indicators', 'units'),
       qualifiers: get('indicators', 'qualifiers'),
       pastSectionWords: get('indicators', 'pastSectionWords'),
+      pastSentenceWords: get('indicators', 'pastSentenceWords'),
+      futureSentenceWords: get('indicators', 'futureSentenceWords'),
       futureWords: get('indicators', 'futureWords'),
       tableHeaderWords: get('indicators', 'tableHeaderWords'),
       tableAttributeWords: get('indicators', 'tableAttributeWords'),

@@ -20,6 +20,8 @@ export interface SentenceView {
   start: number;
   end: number;
   paragraph: number;
+  /** The innermost section, or null. */
+  section: number | null;
   text: string;
   mentions: EntityMention[];
   clauses: Clause[];
@@ -63,7 +65,7 @@ export function sentenceViews(doc: ReadDocument, mentions: readonly EntityMentio
       }
     }
     push(text.length);
-    views.push({ index: s.index, start: s.start, end: s.end, paragraph: s.paragraph, text, mentions: ms, clauses });
+    views.push({ index: s.index, start: s.start, end: s.end, paragraph: s.paragraph, section: s.section, text, mentions: ms, clauses });
   }
   return views;
 }

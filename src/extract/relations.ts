@@ -19,6 +19,7 @@ import { loadCues } from './relations-cues.ts';
 import { citations, focuses } from './relations-focus.ts';
 import { reliances, reliancesByName, type NamedEntity } from './relations-relies.ts';
 import { sentenceViews, type SentenceView } from './relations-sentence.ts';
+import { passageTopics } from './relations-topic.ts';
 import type { EntityMention, EntityRef, FoundRelation } from './types.ts';
 
 export interface RelationInput {
@@ -66,17 +67,16 @@ export function extractRelations(doc: ReadDocument, mentions: readonly EntityMen
   };
   // The first sentence of each paragraph: a headline (“3．硬质合金。”) for the sentences after it.
   const headlines = new Map<number, SentenceView>();
-  let prev: SentenceView | undefined;
+  const topics = passageTopics(doc, views, [...cues.reliesOn.prefixes, ...cues.reliesOn.frames.filter((f) => f.open === '以').map((f) => f.close)]);
   for (const view of views) {
     if (!headlines.has(view.paragraph)) headlines.set(view.paragraph, view);
     if (view.mentions.length > 0) {
       collaborations(ctx, view);
-      reliances(ctx, view, prev);
+      reliances(ctx, view, topics.of(view));
       belongings(ctx, view, headlines.get(view.paragraph));
       focuses(ctx, view);
       citations(ctx, view);
     }
-    prev = view;
   }
   const { entities, parents } = namedEntities(content);
   reliancesByName(ctx, entities);
