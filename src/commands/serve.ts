@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { startApiServer } from '../api/index.ts';
+import { explorerRoutes } from '../explorer/index.ts';
 import { loadConfig, redactedConfig } from '../config.ts';
 import { applySchema, openStore } from '../store/index.ts';
 import { parseArgs } from 'node:util';
@@ -60,7 +61,7 @@ export async function run(args: string[]): Promise<number> {
       if (result.failures.length > 0) log(`${result.failures.length} document(s) in ${config.plansDir} could not be read; the rest is served.`);
       if (result.load) log(`loaded ${result.load.documents} documents, ${result.load.records} records in ${result.load.ms} ms`);
     }
-    server = await startApiServer({ store: opened.store, config, onLog: log, mode: opened.mode });
+    server = await startApiServer({ store: opened.store, config, onLog: log, mode: opened.mode, routes: (router) => explorerRoutes(router, { store: opened.store, onLog: log }) });
     log(`GraphQL API ready at ${server.url}`);
     console.log(`PLANGRAPH_READY ${server.url}`);
   } catch (err) {
