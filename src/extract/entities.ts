@@ -9,8 +9,10 @@
  *     that entity, and the lexicon pass is run again so that later 重科院 resolve;
  *  4. overlaps: the longest span wins (a pattern name that contains a lexicon name is one name);
  *     重庆市万州区 is one mention of 万州区;
- *  5. within-document resolution: names of one type that differ only by the issuer's name form
- *     (黔江科技企业孵化基地 / 黔江区科技企业孵化基地) take one canonical name.
+ *  5. institute names are typed by the document (founded by the plan → Platform; recognise-institutes.ts);
+ *  6. within-document resolution: names of one type that differ only by the issuer's name form
+ *     (黔江科技企业孵化基地 / 黔江区科技企业孵化基地) take one canonical name;
+ *  7. entities named inside a pattern name (达州市达川区军民整合产业园 → 达川区) are listed in `inner`.
  */
 import type { ReadDocument } from '../ingest/types.ts';
 import type { EntityMention } from './types.ts';
@@ -27,6 +29,8 @@ import { sentenceView } from './recognise-view.ts';
 import { selectMentions } from './recognise-select.ts';
 import { findDefinedAbbreviations } from './recognise-abbreviations.ts';
 import { resolveWithinDocument } from './resolve-document.ts';
+import { typeInstitutes } from './recognise-institutes.ts';
+import { withInnerEntities } from './recognise-inner.ts';
 
 export { detectIssuer, selfReferences } from './issuer.ts';
 export { regionGroupMembers } from './lexicon.ts';
@@ -59,7 +63,7 @@ export function recogniseEntities(doc: ReadDocument, context: RecogniseContext):
     const lexical = views.flatMap((view, i) => (again.has(i) ? recogniseLexicon(scope, view) : firstPass[i]!));
     selected = selectMentions(scope, doc.match, [...lexical, ...fixed]).filter((c) => !defined.some((d) => c.start >= d.start && c.end <= d.end));
   }
-  return resolveWithinDocument(scope, selected, defined);
+  return withInnerEntities(scope, resolveWithinDocument(scope, typeInstitutes(scope, doc.match, selected), defined));
 }
 
 const LEARNED_TYPES = new Set(['University', 'ResearchInstitute', 'Enterprise', 'Platform']);

@@ -24,7 +24,12 @@ function segmenter(): Jieba {
   const lexicon = loadLexicon();
   const lines: string[] = [];
   for (const entry of lexicon.entries) {
-    if (entry.type === 'Industry' || entry.type === 'Project') continue;
+    if (entry.type === 'Project') continue;
+    // Industries (物联网, 区块链) stay one word, so that they are found at token edges.
+    if (entry.type === 'Industry') {
+      for (const form of [entry.name, ...entry.aliases]) if (form.length >= 3) lines.push(`${form} 3000 n`);
+      continue;
+    }
     const tag = entry.type === 'Region' ? 'ns' : 'nt';
     if (entry.name.length >= 3) lines.push(`${entry.name} 50000 ${tag}`);
     // Region short forms (开州, 万州) stay one word, so a name is never cut inside one.

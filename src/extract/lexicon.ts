@@ -1,11 +1,11 @@
 /**
  * The lexicon, loaded once from data/lexicon/: every known surface form (canonical names and
  * aliases) of regions, zones, groupings, organisations, industries and named programmes, with a
- * lookup built for longest-match scanning (a map of surfaces plus, per first character, the
- * lengths to try, longest first).
+ * character trie for longest-match scanning.
  */
 import type { NodeType } from '../graph/model.ts';
 import { readList, readTsv, splitCell } from './lexicon-files.ts';
+import { SurfaceTrie } from './lexicon-trie.ts';
 
 export type RegionLevel = 'province' | 'city' | 'county' | 'town' | 'zone' | 'group';
 
@@ -36,6 +36,8 @@ export interface SurfaceHit {
 
 export interface InstituteRules {
   platformMarkers: string[];
+  /** Endings (分院, 分所) that after a province or city name make an academy's standing branch. */
+  regionalBranches: string[];
   instituteMarkers: string[];
   institutePrefixes: string[];
 }
@@ -52,8 +54,8 @@ export interface Lexicon {
   entries: LexiconEntry[];
   /** surface → hits (several when ambiguous, e.g. 朝阳区 in Beijing and in Changchun). */
   surfaces: Map<string, SurfaceHit[]>;
-  /** first character → surface lengths present, longest first. */
-  lengthsByFirst: Map<string, number[]>;
+  /** The same surfaces as a trie, for longest-match scanning. */
+  trie: SurfaceTrie<SurfaceHit[]>;
   /** Canonical region name → entry (first one when ambiguous). */
   regions: Map<string, LexiconEntry[]>;
   /** Grouping name → member region names. */
@@ -70,6 +72,10 @@ export interface Lexicon {
   suffixBlockers: string[];
   /** Boundary words that stay inside a name before certain words (发展 + 研究). */
   boundaryExceptions: Map<string, string[]>;
+  /** Verbs by which a plan founds an organisation (建设, 组建, 设立 …): data/lexicon/creation-verbs.txt. */
+  creationVerbs: string[];
+  /** Words that make an industry + word + ending an innovation carrier (研发, 重点, 孵化 …). */
+  carrierWords: string[];
 }
 
 let cached: Lexicon | null = null;
@@ -126,18 +132,19 @@ export function loadLexicon(): Lexicon {
   }));
   suffixes.sort((a, b) => b.suffix.length - a.suffix.length);
 
-  const instituteRules: InstituteRules = { platformMarkers: [], instituteMarkers: [], institutePrefixes: [] };
+  const instituteRules: InstituteRules = { platformMarkers: [], regionalBranches: [], instituteMarkers: [], institutePrefixes: [] };
   for (const [rule, value] of readTsv('institute-rules.tsv')) {
     if (rule === 'platform-marker') instituteRules.platformMarkers.push(value!);
     else if (rule === 'institute-marker') instituteRules.instituteMarkers.push(value!);
     else if (rule === 'institute-prefix') instituteRules.institutePrefixes.push(value!);
-    else throw new Error(`data/lexicon/institute-rules.tsv: unknown rule "${rule}"; use platform-marker, institute-marker or institute-prefix.`);
+    else if (rule === 'regional-branch') instituteRules.regionalBranches.push(value!);
+    else throw new Error(`data/lexicon/institute-rules.tsv: unknown rule "${rule}"; use platform-marker, regional-branch, institute-marker or institute-prefix.`);
   }
 
   cached = {
     entries,
     surfaces,
-    lengthsByFirst: lengthsIndex(surfaces),
+    trie: trieOf(surfaces),
     regions,
     groups,
     suffixes,
@@ -148,6 +155,8 @@ export function loadLexicon(): Lexicon {
     nonPlatformHeads: readList('non-platform-heads.txt'),
     suffixBlockers: readList('suffix-blockers.txt'),
     boundaryExceptions: new Map(readTsv('boundary-exceptions.tsv').map(([word, next]) => [word!, splitCell(next)])),
+    creationVerbs: readList('creation-verbs.txt'),
+    carrierWords: readList('carrier-words.txt'),
   };
   return cached;
 }
@@ -181,56 +190,30 @@ function addSurface(map: Map<string, SurfaceHit[]>, surface: string, hit: Surfac
   else if (!list.some((h) => h.entry === hit.entry)) list.push(hit);
 }
 
-function lengthsIndex(surfaces: Map<string, SurfaceHit[]>): Map<string, number[]> {
-  const index = new Map<string, Set<number>>();
-  for (const surface of surfaces.keys()) {
-    const first = surface[0]!;
-    const set = index.get(first) ?? new Set<number>();
-    set.add(surface.length);
-    index.set(first, set);
-  }
-  return new Map([...index].map(([k, v]) => [k, [...v].sort((a, b) => b - a)]));
+function trieOf(surfaces: Map<string, SurfaceHit[]>): SurfaceTrie<SurfaceHit[]> {
+  const trie = new SurfaceTrie<SurfaceHit[]>();
+  for (const [surface, hits] of surfaces) trie.set(surface, hits);
+  return trie;
 }
 
 /** Extra surfaces for one document (its issuer's towns, abbreviations it defines), over the shared lexicon. */
 export class SurfaceOverlay {
   readonly extra = new Map<string, SurfaceHit[]>();
-  private readonly lengths = new Map<string, number[]>();
-  /** Lexicon and overlay lengths merged per first character (built on first use, reset by add). */
-  private readonly merged = new Map<string, number[]>();
+  private readonly trie = new SurfaceTrie<SurfaceHit[]>();
 
   constructor(private readonly lexicon: Lexicon) {}
 
   add(surface: string, hit: SurfaceHit): void {
     addSurface(this.extra, surface, hit);
-    const first = surface[0]!;
-    const list = this.lengths.get(first) ?? [];
-    if (!list.includes(surface.length)) {
-      list.push(surface.length);
-      list.sort((a, b) => b - a);
-    }
-    this.lengths.set(first, list);
-    this.merged.delete(first);
+    this.trie.set(surface, this.extra.get(surface)!);
   }
 
-  /** The longest surface starting at `pos` in `text`, with its hits, or null. */
+  /** The longest surface starting at `pos` in `text`, with its hits (the overlay's on a tie), or null. */
   longestAt(text: string, pos: number): { surface: string; hits: SurfaceHit[] } | null {
-    const first = text[pos]!;
-    const a = this.lexicon.lengthsByFirst.get(first);
-    const b = this.lengths.get(first);
-    if (!a && !b) return null;
-    let lengths = a!;
-    if (b) {
-      lengths = this.merged.get(first) ?? [...new Set([...(a ?? []), ...b])].sort((x, y) => y - x);
-      this.merged.set(first, lengths);
-    }
-    for (const length of lengths) {
-      if (pos + length > text.length) continue;
-      const surface = text.slice(pos, pos + length);
-      const hits = this.extra.get(surface) ?? this.lexicon.surfaces.get(surface);
-      if (hits) return { surface, hits };
-    }
-    return null;
+    const base = this.lexicon.trie.longestAt(text, pos);
+    const own = this.trie.size ? this.trie.longestAt(text, pos) : null;
+    const best = own && (!base || own.length >= base.length) ? own : base;
+    return best ? { surface: text.slice(pos, pos + best.length), hits: best.value } : null;
   }
 }
 

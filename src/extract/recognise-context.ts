@@ -34,8 +34,12 @@ export interface SentenceView {
   text: string;
   /** Offset of `text` in the document. */
   base: number;
-  tokens: Token[];
-  /** Document offsets where a token starts / ends. */
-  tokenStarts: Set<number>;
-  tokenEnds: Set<number>;
+  /** Tokens of the clauses that overlap [from, to) (document offsets), in order. */
+  tokensIn(from: number, to: number): Token[];
+  /** Tokens of the clause that holds the character at document offset `pos` (a name never crosses one). */
+  clauseTokens(pos: number): Token[];
+  /** A token starts / ends at this document offset. */
+  isTokenStart(pos: number): boolean;
+  isTokenEnd(pos: number): boolean;
+  tokenEndingAt(pos: number): Token | undefined;
 }

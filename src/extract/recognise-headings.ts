@@ -24,7 +24,7 @@ export function recogniseHeadings(scope: DocumentScope, view: SentenceView): Can
   if (scope.lexicon.nonPlatformHeads.some((head) => name.endsWith(head))) return [];
   // A section heading that says what to do (高水平建设国家级高新区) is not a name, nor one that names a
   // class of platforms (3．重点实验室：, 2．企业研发中心：).
-  const inside = view.tokens.filter((t) => t.start >= start && t.end <= end);
+  const inside = view.tokensIn(start, end).filter((t) => t.start >= start && t.end <= end);
   if (inside.some((t) => t.word.length >= 2 && scope.lexicon.boundaryWords.has(t.word))) return [];
   if (isGeneric(scope.lexicon, inside, end - rule.suffix.length)) return [];
   return [{ type: typeOf(scope, rule, name), name: name.replace(/[“”]/g, ''), surface: name, start, end, sentence: view.index, source: 'pattern' }];

@@ -21,7 +21,7 @@ export function recogniseLexicon(scope: DocumentScope, view: SentenceView): Cand
     const end = start + found.surface.length;
     const hit = chooseHit(scope, found.hits);
     const needsEdges = hit.short || hit.entry.type === 'Industry' || found.surface.length <= 2;
-    if (needsEdges && !(view.tokenStarts.has(start) && view.tokenEnds.has(end))) {
+    if (needsEdges && !(view.isTokenStart(start) && view.isTokenEnd(end))) {
       i++;
       continue;
     }

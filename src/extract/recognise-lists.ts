@@ -66,7 +66,7 @@ function isKindOfFirm(scope: DocumentScope, words: string): boolean {
 }
 
 function endsWithVerb(view: SentenceView, end: number): boolean {
-  const last = view.tokens.find((t) => t.end === end);
+  const last = view.tokenEndingAt(end);
   return Boolean(last && /^(v|vn|vd)$/.test(last.tag));
 }
 

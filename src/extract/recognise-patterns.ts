@@ -11,6 +11,7 @@ import type { Lexicon, SuffixRule } from './lexicon.ts';
 import type { Token } from './lexicon-segmenter.ts';
 import type { Candidate, DocumentScope, SentenceView } from './recognise-context.ts';
 import { expandAbbreviations } from './normalise-name.ts';
+import { instituteType } from './recognise-institutes.ts';
 
 /** “两个基地”, “一区一枢纽两中心”, “两心一环三基地”: counted things or a numbered slogan, not a name. */
 export const COUNTED = /[一二两三四五六七八九十\d][个大项家所座批]|[一二两三四五六七八九十][^一二两三四五六七八九十]{1,3}[一二两三四五六七八九十]/;
@@ -29,21 +30,24 @@ const QUALIFIER = /^（([\u4e00-\u9fff]{2,6})）/;
 
 export function recognisePatterns(scope: DocumentScope, view: SentenceView): Candidate[] {
   const out: Candidate[] = [];
-  const { tokens } = view;
-  for (let k = 0; k < tokens.length; k++) {
-    const token = tokens[k]!;
-    const end = token.end;
+  // Suffix ends are found in the text first; only the clause around one is segmented.
+  for (let local = 1; local <= view.text.length; local++) {
+    const end = view.base + local;
     const rule = suffixAt(scope.lexicon, view, end);
     if (!rule) continue;
     // 区域中心城市: the suffix is the start of another word.
-    const after = view.text.slice(end - view.base, end - view.base + 4);
+    const after = view.text.slice(local, local + 4);
     if (scope.lexicon.suffixBlockers.some((w) => after.startsWith(w))) continue;
+    if (!view.isTokenEnd(end)) continue;
+    const tokens = view.clauseTokens(end - 1);
+    const k = tokens.findIndex((t) => t.end === end);
     const suffixStart = end - rule.suffix.length;
     let first = k;
     while (first > 0 && tokens[first]!.start > suffixStart) first--;
     // The suffix token itself must not be a boundary word (e.g. 中心 in 为中心).
     let startIdx = walkLeft(scope.lexicon, tokens, first, end);
     if (startIdx < 0) continue;
+    startIdx = joinedAfterVerb(scope.lexicon, tokens, startIdx);
     // Trim leading verbs/adverbs (强化云阳数据云中心 → 云阳数据云中心) while something distinctive remains.
     // A token that begins a longer lexicon name (新 of 新材料) is not trimmed.
     while (
@@ -84,13 +88,15 @@ export function recognisePatterns(scope: DocumentScope, view: SentenceView): Can
     }
     const prefixTokens = tokens.slice(startIdx, first + 1).filter((t) => t.start < suffixStart && t.end > start);
     if (isGeneric(scope.lexicon, prefixTokens, suffixStart)) continue;
-    if ((rule.kind === 'platform' || rule.kind === 'enterprise') && !isDistinctive(scope, prefixTokens, suffixStart) && !(rule.anyPrefix && hasOwnWord(scope, prefixTokens, suffixStart))) continue;
+    if ((rule.kind === 'platform' || rule.kind === 'enterprise') && !isDistinctive(scope, prefixTokens, suffixStart, rule.kind === 'platform' ? rule.suffix : null) && !(rule.anyPrefix && hasOwnWord(scope, prefixTokens, suffixStart))) continue;
     if (suffixStart - start < 2) continue; // 环大学: one character is not a name
     if (/\d+[个家所项座]/.test(surface)) continue;
     // “一城一区一廊”科技创新平台: a numbered slogan in quotes, not a name.
     if (/“[^”]*”/.test(surface) && COUNTED.test(surface.match(/“([^”]*)”/)![1]!)) continue;
     if (rule.kind !== 'platform' && rule.kind !== 'project' && /^[“‘]/.test(surface)) continue;
     if (rule.kind === 'platform' && isNonPlatform(scope.lexicon, surface)) continue;
+    // 共建云阳分院: a branch named by its place alone, without the academy it belongs to, is no name.
+    if (isBareBranch(scope, surface)) continue;
     const name = expandAbbreviations(surface);
     out.push({
       type: typeOf(scope, rule, name),
@@ -136,9 +142,37 @@ function walkLeft(lexicon: Lexicon, tokens: Token[], last: number, end: number):
     count++;
     idx--;
   }
-  // Drop a leading bracket or dot left over by the walk.
-  while (idx < last && NAME_PUNCT.test(tokens[idx]!.word)) idx++;
+  // Drop a leading bracket or dot left over by the walk, and an item number (1）开州区科技馆).
+  while (idx < last && (NAME_PUNCT.test(tokens[idx]!.word) || (/^\d{1,2}$/.test(tokens[idx]!.word) && tokens[idx + 1]?.word === '）'))) idx++;
   return idx;
+}
+
+/** Tags of the words on the left of 及/和 in a founded name: nouns, places, organisations, verbal nouns. */
+const NOUN_TAGS = new Set(['n', 'nz', 'ns', 'nt', 'nr', 'vn', 'j', 'ng', 'an', 'nrt']);
+/** Conjunctions that can join two nouns inside one name (湿地及水环境研究院). */
+const JOINING = new Set(['及', '和', '与']);
+
+/**
+ * 建设三峡库区消落带湿地及水环境研究院: after a creation verb (data/lexicon/creation-verbs.txt), nouns
+ * joined by 及/和 up to the ending are one name. Returns the index of the name's first token (`startIdx`
+ * unchanged when the words before the conjunction are not nouns right after such a verb).
+ */
+function joinedAfterVerb(lexicon: Lexicon, tokens: Token[], startIdx: number): number {
+  const conj = startIdx - 1;
+  if (conj < 1 || !JOINING.has(tokens[conj]!.word)) return startIdx;
+  let idx = conj;
+  let length = 0;
+  const nounLike = (t: Token) => !isBoundary(lexicon, t) && (NOUN_TAGS.has(t.tag) || t.tag === 'z' || t.word.length === 1);
+  while (idx > 0 && nounLike(tokens[idx - 1]!) && length < 12) {
+    idx--;
+    length += tokens[idx]!.word.length;
+  }
+  if (idx === conj || idx === 0 || length < 2) return startIdx;
+  if (!lexicon.creationVerbs.includes(tokens[idx - 1]!.word)) return startIdx;
+  const left = tokens.slice(idx, conj).map((t) => t.word).join('');
+  // 院士专家工作站和博士后工作站, 三峡大学及…: the left part is a name of its own; 科技研发和服务平台: a class.
+  if (suffixAt(lexicon, { text: left, base: 0 }, left.length) || left.endsWith('机构')) return startIdx;
+  return segmentsInto(lexicon.genericModifiers, left) ? startIdx : idx;
 }
 
 /**
@@ -168,6 +202,15 @@ function beginsLongerName(scope: DocumentScope, view: SentenceView, token: Token
   return Boolean(found && found.surface.length > token.word.length);
 }
 
+/** 云阳分院, 重庆分所: a regional-branch ending after nothing but a region's name. */
+function isBareBranch(scope: DocumentScope, surface: string): boolean {
+  const ending = scope.lexicon.instituteRules.regionalBranches.find((e) => surface.endsWith(e));
+  if (!ending) return false;
+  const place = surface.slice(0, -ending.length);
+  const hits = scope.overlay.extra.get(place) ?? scope.lexicon.surfaces.get(place);
+  return Boolean(hits?.some((h) => h.entry.type === 'Region'));
+}
+
 /** 渝东北医药生产基地, 仓储物流中心: a facility, not an innovation carrier (data/lexicon/non-platform-heads.txt). */
 function isNonPlatform(lexicon: Lexicon, surface: string): boolean {
   return lexicon.nonPlatformHeads.some((head) => surface.endsWith(head));
@@ -187,28 +230,43 @@ function isBoundary(lexicon: Lexicon, token: Token): boolean {
 /**
  * A platform name needs something that names it: a place or organisation, a proper noun or coined
  * word, Latin letters, a quoted part, or an industry together with another word (新材料研发平台).
- * Without it, 数据中心 and 院士工作站 are kinds of things, not names.
+ * Without it, 数据中心 and 院士工作站 are kinds of things, not names. For a platform (`ending` given),
+ * the other word must make it an innovation carrier (data/lexicon/carrier-words.txt): 人工智能开放平台
+ * and 物联网连接管理平台 are IT systems.
  */
-function isDistinctive(scope: DocumentScope, prefix: Token[], suffixStart: number): boolean {
+function isDistinctive(scope: DocumentScope, prefix: Token[], suffixStart: number, ending: string | null = null): boolean {
   let industry = false;
   let words = 0;
+  let text = '';
   for (const t of prefix) {
     if (t.start >= suffixStart) continue;
-    if (/^[A-Za-z0-9+]+$/.test(t.word) || /（/.test(t.word)) return true;
-    if (PROPER_TAGS.has(t.tag) && !/^[（）·]$/.test(t.word)) return true;
+    // A bracket alone does not name (博士（生）工作站); what it holds may (先导（重庆）…: 重庆 is a place).
+    if (/^[A-Za-z0-9+]+$/.test(t.word)) return true;
     const hits = scope.overlay.extra.get(t.word) ?? scope.lexicon.surfaces.get(t.word);
     if (hits?.some((h) => h.entry.type !== 'Industry' && h.entry.type !== 'Project')) return true;
+    // 开放平台/nz: a word that runs into the ending is tagged as the whole; its head part is an ordinary word.
+    if (t.end > suffixStart) {
+      words++;
+      text += t.word.slice(0, suffixStart - t.start);
+      continue;
+    }
+    if (PROPER_TAGS.has(t.tag) && !/^[（）·]$/.test(t.word)) return true;
     if (hits?.some((h) => h.entry.type === 'Industry')) industry = true;
+    else text += t.word;
     if (/[\u4e00-\u9fff]/.test(t.word)) words++;
   }
-  return industry && words >= 2;
+  if (!industry || words < 2) return false;
+  if (ending === null) return true;
+  const carriers = scope.lexicon.carrierWords;
+  return carriers.some((w) => text.includes(w) || ending.includes(w));
 }
 
 /** 繁星 of 繁星众创空间: a word before the suffix that is neither generic nor an industry (农业星创天地 has none). */
 function hasOwnWord(scope: DocumentScope, prefix: Token[], suffixStart: number): boolean {
   return prefix.some((t) => {
     if (t.start >= suffixStart || !/[\u4e00-\u9fff]/.test(t.word)) return false;
-    if (scope.lexicon.genericModifiers.has(t.word)) return false;
+    // 强化众创空间: a verb or adverb before the ending is no name.
+    if (scope.lexicon.genericModifiers.has(t.word) || LEFT_TRIM_TAGS.has(t.tag)) return false;
     return !scope.lexicon.surfaces.get(t.word)?.some((h) => h.entry.type === 'Industry');
   });
 }
@@ -238,23 +296,7 @@ function isPlace(scope: DocumentScope, word: string): boolean {
   return Boolean(hits?.some((h) => h.entry.type === 'Region'));
 }
 
-/** Type of a candidate by its suffix class; institutes are split into ResearchInstitute and Platform. */
+/** Type of a candidate by its suffix class; institutes are split into ResearchInstitute and Platform (recognise-institutes.ts). */
 export function typeOf(scope: DocumentScope, rule: SuffixRule, name: string): NodeType {
-  if (rule.kind !== 'institute') return rule.type;
-  const rules = scope.lexicon.instituteRules;
-  if (rules.platformMarkers.some((m) => name.includes(m))) return 'Platform';
-  if (rules.instituteMarkers.some((m) => name.endsWith(m))) return 'ResearchInstitute';
-  if (rules.institutePrefixes.some((p) => name.startsWith(p))) return 'ResearchInstitute';
-  if (startsWithFullRegion(scope.lexicon, name)) return 'ResearchInstitute';
-  return 'Platform';
-}
-
-/** 重庆市…, 万州区…, 区… (the plan's own district), but not a short form (万州烤鱼研究院). */
-function startsWithFullRegion(lexicon: Lexicon, name: string): boolean {
-  if (/^[市区县]/.test(name)) return true;
-  for (let len = Math.min(12, name.length - 2); len >= 2; len--) {
-    const hits = lexicon.surfaces.get(name.slice(0, len));
-    if (hits?.some((h) => h.entry.type === 'Region' && !h.short && /[省市区县州]$/.test(name.slice(0, len)))) return true;
-  }
-  return false;
+  return rule.kind === 'institute' ? instituteType(scope, name) : rule.type;
 }

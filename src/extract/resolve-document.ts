@@ -20,7 +20,12 @@ export function resolveWithinDocument(scope: DocumentScope, mentions: Candidate[
   type Group = { counts: Map<string, number>; order: string[] };
   // Names of one type that differ only by the issuer's name form or by quotes share a fold key;
   // fold keys that are variants of one organisation (resolve-variants.ts) share a group.
-  const foldKey = (m: Candidate) => fold(comparisonForm(m.name), issuerForms);
+  const folded = new Map<string, string>();
+  const foldKey = (m: Candidate) => {
+    let k = folded.get(m.name);
+    if (k === undefined) folded.set(m.name, (k = fold(comparisonForm(m.name), issuerForms)));
+    return k;
+  };
   const foldsByType = new Map<NodeType, Set<string>>();
   for (const m of known) {
     if (m.source === 'lexicon') continue;
@@ -32,9 +37,14 @@ export function resolveWithinDocument(scope: DocumentScope, mentions: Candidate[
   for (const [type, folds] of foldsByType) {
     for (const [name, rep] of variantGroups(type, [...folds])) representative.set(`${type}\u0000${name}`, rep);
   }
+  const keys = new Map<Candidate, string>();
   const keyOf = (m: Candidate) => {
-    const k = `${m.type}\u0000${foldKey(m)}`;
-    return `${m.type}\u0000${representative.get(k) ?? foldKey(m)}`;
+    let key = keys.get(m);
+    if (key === undefined) {
+      const k = `${m.type}\u0000${foldKey(m)}`;
+      keys.set(m, (key = `${m.type}\u0000${representative.get(k) ?? foldKey(m)}`));
+    }
+    return key;
   };
   const groups = new Map<string, Group>();
   for (const m of known) {

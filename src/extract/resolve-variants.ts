@@ -3,11 +3,13 @@
  *  - interchangeable endings (data/lexicon/head-variants.tsv): …服务平台 / …服务中心;
  *  - a shorter form whose characters all stand, in order, in a longer one of the same ending, a few
  *    characters apart: 渝东南上市孵化基地 / 渝东南企业上市孵化基地, 华录数据湖产业园 / 中国华录黔江数据湖产业园;
+ *    but not when the longer one only adds an owner's name before it (中船重工智能装备产业园);
  *  - a firm named with or without a firm word (data/lexicon/firm-words.txt): 科瑞南海 / 科瑞南海制药.
  * `variantGroups` returns, for each name, the representative of its group (union-find).
  */
 import type { NodeType } from '../graph/model.ts';
 import { readList, readTsv } from './lexicon-files.ts';
+import { loadLexicon } from './lexicon.ts';
 
 const MERGED_TYPES = new Set<NodeType>(['Platform', 'ResearchInstitute', 'Enterprise', 'University']);
 /** The shorter name must be at least this long, and the longer at most this much longer. */
@@ -62,7 +64,14 @@ function sameOrganisation(type: NodeType, short: string, long: string): boolean 
   }
   if (short.length < MIN_SHORT || long.length - short.length > MAX_EXTRA) return false;
   if (short.slice(-2) !== long.slice(-2) || short[0] === undefined) return false;
+  // 中船重工智能装备产业园 is not (万州)智能装备产业园: an owner's name before the same words is another one.
+  if (long.endsWith(short) && namesOwner(long.slice(0, long.length - short.length))) return false;
   return isSubsequence(short, long) && sharesStart(short, long);
+}
+
+/** `prefix` is the name of an organisation (not a place): 中船重工, 重庆大学. */
+function namesOwner(prefix: string): boolean {
+  return Boolean(loadLexicon().surfaces.get(prefix)?.some((h) => ['Enterprise', 'University', 'ResearchInstitute', 'Platform'].includes(h.entry.type)));
 }
 
 /** The shorter name's first two characters stand together in the longer one (not scattered). */

@@ -21,6 +21,21 @@ export interface EntityMention {
   parentRegion?: string | null;
   /** lexicon | pattern | quoted | title | issuer … (informational). */
   source: string;
+  /**
+   * Entities named inside this mention's name, which stays one span (达州市达川区军民整合产业园 → 达川区,
+   * 重庆大学转化医学中心 → 重庆大学, 新材料研发平台 → 新材料): canonical names and their offsets in `match`.
+   * Optional; only for organisations the patterns found (a lexicon name has none).
+   */
+  inner?: InnerMention[];
+}
+
+/** An entity named inside another mention's name (EntityMention.inner). */
+export interface InnerMention {
+  type: NodeType;
+  name: string;
+  surface: string;
+  start: number;
+  end: number;
 }
 
 /** A reference to an entity by type and canonical name (ids are made by the pipeline). */
