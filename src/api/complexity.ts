@@ -32,7 +32,16 @@ export function complexityPlugin(max: number = LIMITS.maxComplexity): ApolloServ
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const cost = queryCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+          let cost: number;
+          try {
+            cost = queryCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+          } catch (err) {
+            // graphql-query-complexity stops counting past its node cap (fragments spread many times over).
+            if (!/maximum allowed number of nodes/.test((err as Error).message)) throw err;
+            throw apiError('QUERY_TOO_COMPLEX', 'The query expands to too many fields once its fragments are spread; spread each fragment fewer times, or split the query.', {
+              http: { status: 400 },
+            });
+          }
           if (cost > max) {
             throw apiError(
               'QUERY_TOO_COMPLEX',

@@ -11,6 +11,7 @@ import type { Store } from '../store/store.ts';
 import { complexityPlugin } from './complexity.ts';
 import { createContext, type ApiContext } from './context.ts';
 import { createFormatError } from './errors.ts';
+import { LIMITS } from './limits.ts';
 import { resolvers } from './resolvers/index.ts';
 import { validationRules } from './validation-rules.ts';
 
@@ -34,6 +35,7 @@ export function createApi(store: Store, config: Config, options: ApiOptions = {}
     typeDefs,
     resolvers: resolvers as never,
     validationRules,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     includeStacktraceInErrorResponses: !production,
     formatError: createFormatError(production, options.onLog ?? (() => {})),
     plugins: [complexityPlugin(), ApolloServerPluginLandingPageDisabled()],

@@ -5,6 +5,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { StoreError } from '../store/errors.ts';
+import { LIMITS } from './limits.ts';
 
 export type ApiErrorCode =
   | 'BAD_USER_INPUT'
@@ -67,6 +68,10 @@ export function createFormatError(production: boolean, onLog: (msg: string) => v
     const ruleCode = validationRuleCode(error);
     if (code === 'GRAPHQL_VALIDATION_FAILED' && ruleCode) code = ruleCode;
     let message = formatted.message;
+    if (code === 'GRAPHQL_PARSE_FAILED' && /more tha[nt] \d+ tokens/.test(message)) {
+      code = 'LIMIT_EXCEEDED';
+      message = `The query has more than ${LIMITS.maxTokens} tokens; send a shorter query (fewer fields and aliases, use fragments once) or split it.`;
+    }
     if (original instanceof StoreError) {
       code = original.code;
       message = original.message;

@@ -5,6 +5,7 @@
 import type { Config } from '../config.ts';
 import type { Store } from '../store/store.ts';
 import { createApi } from './create-api.ts';
+import { healthRoute } from './health-route.ts';
 import { graphqlHandler, listen, Router } from './http-server.ts';
 
 export { createApi, typeDefs, type Api, type ApiOptions } from './create-api.ts';
@@ -26,7 +27,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<{ url: 
   const { store, config, onLog } = options;
   const api = createApi(store, config, { mode: options.mode, onLog });
   await api.server.start();
-  const router = new Router().add('/graphql', graphqlHandler(api));
+  const router = new Router().add('/graphql', graphqlHandler(api)).add('/health', healthRoute(store, Math.min(config.queryTimeoutMs, 5_000)));
   options.routes?.(router);
   const http = await listen({ host: config.host, port: config.port, corsOrigins: config.corsOrigins, router, onLog });
   onLog?.(`GraphQL API at ${http.url}/graphql`);

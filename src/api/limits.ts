@@ -5,10 +5,12 @@
 import { apiError } from './errors.ts';
 
 export const LIMITS = {
-  /** Deepest selection set (graphql-depth-limit counts fields below the operation). */
+  /** Deepest chain of fields with selection sets (validation-rules.ts: depthLimitRule). */
   maxDepth: 10,
   /** Query cost as estimated by graphql-query-complexity with the estimators in complexity.ts. */
   maxComplexity: 50_000,
+  /** Lexical tokens in one document (graphql's parser stops there): bounds the work of validation on huge documents. */
+  maxTokens: 10_000,
   /** Aliased fields in one document. */
   maxAliases: 100,
   /** first/limit of any list. */

@@ -1,32 +1,54 @@
 /**
- * Validation rules that run before any resolver: query depth (graphql-depth-limit, its errors re-coded
- * QUERY_TOO_DEEP) and the number of aliases (LIMIT_EXCEEDED). Cost is checked by the complexity plugin.
+ * Validation rules that run before any resolver: query depth (QUERY_TOO_DEEP) and the number of aliases (LIMIT_EXCEEDED). Cost is checked by the complexity plugin.
  */
-import depthLimit from 'graphql-depth-limit';
-import { GraphQLError, type ASTVisitor, type ValidationContext, type ValidationRule } from 'graphql';
+import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
 import { LIMITS } from './limits.ts';
 
-/** graphql-depth-limit reports plain errors (from its own CJS copy of graphql); re-issue them with a code. */
+/**
+ * The deepest chain of fields with selection sets, fragments followed (introspection fields ignored), refused
+ * above `maxDepth` with QUERY_TOO_DEEP. Each fragment's depth is computed once: graphql-depth-limit walks every
+ * spread again, which is exponential in a document whose fragments spread each other many times, and it reports
+ * one error per path (past graphql's 100-error cap that escapes validation as a non-Error).
+ */
 export function depthLimitRule(maxDepth: number = LIMITS.maxDepth): ValidationRule {
-  const rule = depthLimit(maxDepth);
   return (context: ValidationContext): ASTVisitor => {
-    const recoded = new Proxy(context, {
-      get(target, prop, receiver) {
-        if (prop === 'reportError') {
-          return (error: GraphQLError) =>
-            target.reportError(
-              new GraphQLError(
-                `The query is nested deeper than ${maxDepth} levels (${error.message}); ask for fewer nested fields, or run a second query.`,
-                { nodes: error.nodes, extensions: { code: 'QUERY_TOO_DEEP', limit: maxDepth } },
-              ),
-            );
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const def of context.getDocument().definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+    const memo = new Map<string, number>();
+    const open = new Set<string>(); // a cycle (refused by NoFragmentCycles) adds nothing here
+    const depthOf = (set: SelectionSetNode): number => {
+      let deepest = 0;
+      for (const selection of set.selections) {
+        if (selection.kind === Kind.FIELD) {
+          if (selection.selectionSet && !selection.name.value.startsWith('__')) deepest = Math.max(deepest, 1 + depthOf(selection.selectionSet));
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          deepest = Math.max(deepest, depthOf(selection.selectionSet));
+        } else {
+          const name = selection.name.value;
+          const fragment = fragments.get(name);
+          if (!fragment || open.has(name)) continue;
+          if (!memo.has(name)) {
+            open.add(name);
+            memo.set(name, depthOf(fragment.selectionSet));
+            open.delete(name);
+          }
+          deepest = Math.max(deepest, memo.get(name)!);
         }
-        const value: unknown = Reflect.get(target, prop, receiver);
-        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      }
+      return deepest;
+    };
+    return {
+      OperationDefinition(node) {
+        const depth = depthOf(node.selectionSet);
+        if (depth <= maxDepth) return;
+        context.reportError(
+          new GraphQLError(`The query is nested ${depth} levels deep, deeper than ${maxDepth} levels; ask for fewer nested fields, or run a second query.`, {
+            nodes: [node],
+            extensions: { code: 'QUERY_TOO_DEEP', limit: maxDepth },
+          }),
+        );
       },
-    });
-    rule(recoded);
-    return {};
+    };
   };
 }
 

@@ -1,5 +1,5 @@
 /** Read a file from disk into a ReadDocument, whatever its format. */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { DocumentReadError, type ReadDocument } from './types.ts';
 import { sniffFormat } from './sniff-format.ts';
@@ -8,19 +8,24 @@ import { readDocx } from './read-docx.ts';
 import { readPdf } from './read-pdf.ts';
 import { readHtml } from './read-html.ts';
 import { readText } from './read-text.ts';
+import { checkFileSize, checkTextBytes } from './size-limits.ts';
 
 const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i;
 
 export async function readDocument(path: string): Promise<ReadDocument> {
   let bytes: Uint8Array;
   try {
+    const info = await stat(path);
+    if (info.isFile()) checkFileSize(path, info.size);
     bytes = await readFile(path);
   } catch (err) {
+    if (err instanceof DocumentReadError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     const what = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (err as Error).message;
     throw new DocumentReadError(path, `cannot be read (${what}); check the path`);
   }
   const format = sniffFormat(bytes, path);
+  if (format === 'txt' || format === 'html') checkTextBytes(path, bytes.length);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   switch (format) {
     case 'txt': {

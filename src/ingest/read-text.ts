@@ -12,6 +12,7 @@ import { classifyLines } from './classify-lines.ts';
 import { inferHeadings } from './infer-headings.ts';
 import { buildStructure } from './build-structure.ts';
 import { splitSentences } from './split-sentences.ts';
+import { checkTextLength } from './size-limits.ts';
 
 export interface ReadTextOptions {
   format?: SourceFormat;
@@ -35,6 +36,7 @@ function lineRanges(text: string): LineRange[] {
 
 /** Read a document given as a string (already decoded). */
 export function readText(source: string, path = '<text>', options: ReadTextOptions = {}): ReadDocument {
+  checkTextLength(path, source.length);
   const { text, toOriginal } = normaliseText(source);
   if (text.length === 0) {
     throw new DocumentReadError(path, 'contains no text (only white space or conversion markers); check that it is the right file');
