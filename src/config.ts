@@ -76,7 +76,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
   return Object.freeze(config);
 }
 
+/** A Neo4j address safe to print: credentials written into it (bolt://user:secret@host) are masked. */
+export function redactUri(uri: string): string {
+  try {
+    const url = new URL(uri);
+    if (!url.username && !url.password) return uri;
+    url.username = url.username ? '***' : '';
+    url.password = url.password ? '***' : '';
+    return url.toString();
+  } catch {
+    return uri.replace(/\/\/[^@/]*@/, '//***@');
+  }
+}
+
 /** A copy of the config that is safe to print: the password never appears. */
 export function redactedConfig(config: Config): Record<string, unknown> {
-  return { ...config, neo4jPassword: config.neo4jPassword ? '***' : '' };
+  return {
+    ...config,
+    neo4jUri: config.neo4jUri === null ? null : redactUri(config.neo4jUri),
+    neo4jPassword: config.neo4jPassword ? '***' : '',
+  };
 }

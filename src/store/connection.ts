@@ -3,7 +3,7 @@
  * NEO4J_URI (the user's server, Aura, a cluster through neo4j://), or the embedded launcher.
  * (docker compose sets NEO4J_URI for the API container.)
  */
-import type { Config } from '../config.ts';
+import { redactUri, type Config } from '../config.ts';
 import { startEmbeddedNeo4j } from './embedded.ts';
 import { Store } from './store.ts';
 
@@ -19,7 +19,7 @@ export interface OpenedStore {
 
 export async function openStore(config: Config, onProgress: (msg: string) => void = () => {}): Promise<OpenedStore> {
   if (config.neo4jUri) {
-    onProgress(`connecting to Neo4j at ${config.neo4jUri}…`);
+    onProgress(`connecting to Neo4j at ${redactUri(config.neo4jUri)}…`);
     const store = new Store({
       uri: config.neo4jUri,
       user: config.neo4jUser,

@@ -3,6 +3,7 @@
  * embedded launcher). All Cypher goes through `read` and `write`, by statement name.
  */
 import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { redactUri } from '../config.ts';
 import { cypher } from './cypher.ts';
 import { translateNeo4jError } from './errors.ts';
 
@@ -20,6 +21,7 @@ export type Params = Record<string, unknown>;
 
 export class Store {
   readonly driver: Driver;
+  /** The address, with any credentials written into it masked: safe to log. */
   readonly uri: string;
   readonly database: string | undefined;
   private readonly queryTimeoutMs: number;
@@ -27,7 +29,7 @@ export class Store {
   roundTrips = 0;
 
   constructor(options: StoreOptions) {
-    this.uri = options.uri;
+    this.uri = redactUri(options.uri);
     this.database = options.database ?? undefined;
     this.queryTimeoutMs = options.queryTimeoutMs ?? 10_000;
     const auth = options.password ? neo4j.auth.basic(options.user ?? 'neo4j', options.password) : undefined;

@@ -89,3 +89,19 @@ describe('loadConfig', () => {
     expect(redactedConfig(loadConfig({}, CWD)).neo4jPassword).toBe('');
   });
 });
+
+describe('credentials written into NEO4J_URI', () => {
+  it('never reach a printable form', async () => {
+    const { redactUri, redactedConfig } = await import('../../src/config.ts');
+    expect(redactUri('bolt://neo4j:s3cret@db.example:7687')).toBe('bolt://***:***@db.example:7687');
+    expect(redactUri('neo4j+s://abc.databases.neo4j.io')).toBe('neo4j+s://abc.databases.neo4j.io');
+    const config = loadConfig({ NEO4J_URI: 'bolt://neo4j:s3cret@db.example:7687', NEO4J_PASSWORD: 'other-secret' });
+    const printed = JSON.stringify(redactedConfig(config));
+    expect(printed).not.toContain('s3cret');
+    expect(printed).not.toContain('other-secret');
+    const { Store } = await import('../../src/store/store.ts');
+    const store = new Store({ uri: 'bolt://neo4j:s3cret@127.0.0.1:1' });
+    expect(store.uri).not.toContain('s3cret');
+    await store.close();
+  });
+});
