@@ -6,6 +6,7 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { loadLexicon } from './lexicon.ts';
+import { readList } from './lexicon-files.ts';
 
 export interface Token {
   word: string;
@@ -36,6 +37,8 @@ function segmenter(): Jieba {
     if (entry.type === 'Region') for (const alias of entry.aliases) if (alias.length >= 2) lines.push(`${alias} 20000 ns`);
   }
   for (const word of lexicon.boundaryWords) lines.push(`${word} 100000 v`);
+  // 军民整合: a compound that holds a boundary word is one noun inside names (data/lexicon/name-compounds.txt).
+  for (const word of readList('name-compounds.txt')) lines.push(`${word} 1000000 n`);
   instance.loadDict(Buffer.from(lines.join('\n') + '\n', 'utf8'));
   jieba = instance;
   return instance;

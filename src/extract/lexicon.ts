@@ -6,6 +6,7 @@
 import type { NodeType } from '../graph/model.ts';
 import { readList, readTsv, splitCell } from './lexicon-files.ts';
 import { SurfaceTrie } from './lexicon-trie.ts';
+import { expandAbbreviations } from './normalise-name.ts';
 
 export type RegionLevel = 'province' | 'city' | 'county' | 'town' | 'zone' | 'group';
 
@@ -40,6 +41,10 @@ export interface InstituteRules {
   regionalBranches: string[];
   instituteMarkers: string[];
   institutePrefixes: string[];
+  /** Class words after 等 that make the listed institutes ResearchInstitutes (科研院所). */
+  listInstitute: string[];
+  /** Class words after 等 that make the listed institutes Platforms (研发机构, 创新平台). */
+  listPlatform: string[];
 }
 
 export interface SuffixRule {
@@ -48,6 +53,8 @@ export interface SuffixRule {
   kind: 'university' | 'institute' | 'platform' | 'enterprise' | 'project';
   /** Carriers that are almost always named (…众创空间, …星创天地): any non-generic prefix names one. */
   anyPrefix?: boolean;
+  /** Named after the plan's own district by its level character alone (区人民医院 → 开州区人民医院). */
+  homePrefix?: boolean;
 }
 
 export interface Lexicon {
@@ -114,7 +121,8 @@ export function loadLexicon(): Lexicon {
     if (!surfaces.has(name!)) add({ type: 'Region', name: name!, aliases: splitCell(aliases), parent: null, level: 'group' });
   }
   for (const [name, type, aliases, region] of readTsv('organisations.tsv')) {
-    const list = splitCell(aliases);
+    // 中科院计算所 is also written 中国科学院计算所 (short forms of data/lexicon/abbreviations.tsv written in full).
+    const list = [...new Set(splitCell(aliases).flatMap((a) => [a, expandAbbreviations(a)]))];
     add({ type: type as NodeType, name: name!, aliases: [...new Set([...list, ...regionPrefixVariants(regions, region, [name!, ...list])])].filter((a) => a !== name), parent: region || null });
   }
   for (const [name, aliases] of readTsv('industries.tsv')) {
@@ -129,16 +137,19 @@ export function loadLexicon(): Lexicon {
     type: type as NodeType,
     kind: kind as SuffixRule['kind'],
     ...(flag === 'any-prefix' ? { anyPrefix: true } : {}),
+    ...(flag === 'home-prefix' ? { homePrefix: true } : {}),
   }));
   suffixes.sort((a, b) => b.suffix.length - a.suffix.length);
 
-  const instituteRules: InstituteRules = { platformMarkers: [], regionalBranches: [], instituteMarkers: [], institutePrefixes: [] };
+  const instituteRules: InstituteRules = { platformMarkers: [], regionalBranches: [], instituteMarkers: [], institutePrefixes: [], listInstitute: [], listPlatform: [] };
   for (const [rule, value] of readTsv('institute-rules.tsv')) {
     if (rule === 'platform-marker') instituteRules.platformMarkers.push(value!);
     else if (rule === 'institute-marker') instituteRules.instituteMarkers.push(value!);
     else if (rule === 'institute-prefix') instituteRules.institutePrefixes.push(value!);
     else if (rule === 'regional-branch') instituteRules.regionalBranches.push(value!);
-    else throw new Error(`data/lexicon/institute-rules.tsv: unknown rule "${rule}"; use platform-marker, regional-branch, institute-marker or institute-prefix.`);
+    else if (rule === 'list-institute') instituteRules.listInstitute.push(value!);
+    else if (rule === 'list-platform') instituteRules.listPlatform.push(value!);
+    else throw new Error(`data/lexicon/institute-rules.tsv: unknown rule "${rule}"; use platform-marker, regional-branch, institute-marker, institute-prefix, list-institute or list-platform.`);
   }
 
   cached = {

@@ -1,7 +1,7 @@
 /**
  * A numbered item whose whole title is a platform's name names that platform, even when its words
  * are all ordinary (plans list the platforms they will build as items: "3．新材料研发平台。",
- * "（2）创新创业人才服务基地："). Only platform and institute endings count; a trailing bracketed
+ * "（2）创新创业人才服务基地："), unless they are one or two generic words (重点实验室). Only platform and institute endings count; a trailing bracketed
  * qualifier (新型研发机构（重点实验室）) is left out of the name.
  */
 import type { Candidate, DocumentScope, SentenceView } from './recognise-context.ts';
@@ -26,6 +26,10 @@ export function recogniseHeadings(scope: DocumentScope, view: SentenceView): Can
   // class of platforms (3．重点实验室：, 2．企业研发中心：).
   const inside = view.tokensIn(start, end).filter((t) => t.start >= start && t.end <= end);
   if (inside.some((t) => t.word.length >= 2 && scope.lexicon.boundaryWords.has(t.word))) return [];
-  if (isGeneric(scope.lexicon, inside, end - rule.suffix.length)) return [];
+  // A title of three or more ordinary words before the ending (创新创业人才服务基地) is what the plan calls
+  // the platform it founds; one or two (企业研发中心, 重点实验室) name a class.
+  const suffixStart = end - rule.suffix.length;
+  const words = inside.filter((t) => t.start < suffixStart && /[\u4e00-\u9fff]/.test(t.word)).length;
+  if (words < 3 && isGeneric(scope.lexicon, inside, suffixStart)) return [];
   return [{ type: typeOf(scope, rule, name), name: name.replace(/[“”]/g, ''), surface: name, start, end, sentence: view.index, source: 'pattern' }];
 }

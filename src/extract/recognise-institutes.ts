@@ -18,12 +18,14 @@ const CLAUSE_STOP = /[，。；：！？\n]/;
 const HOSTED_AFTER = /^[：，]\s*依托/;
 
 /** The type of an institute-class name; `founded` when the document founds it. */
-export function instituteType(scope: DocumentScope, name: string, founded = false): NodeType {
+export function instituteType(scope: DocumentScope, name: string, founded = false, listed: NodeType | null = null): NodeType {
   const { lexicon } = scope;
   const rules = lexicon.instituteRules;
   if (isRegionalBranch(lexicon, name)) return 'ResearchInstitute';
   if (rules.platformMarkers.some((m) => name.includes(m))) return 'Platform';
   if (rules.instituteMarkers.some((m) => name.endsWith(m))) return 'ResearchInstitute';
+  // The text's own word for a list it stands in (…等科研院所, …等一批新型研发机构) decides next.
+  if (listed) return listed;
   if (rules.institutePrefixes.some((p) => name.startsWith(p))) return 'ResearchInstitute';
   if (founded || holdsOrganisation(lexicon, name)) return 'Platform';
   if (startsWithRegion(lexicon, name)) return 'ResearchInstitute';
@@ -40,10 +42,16 @@ export function typeInstitutes(scope: DocumentScope, match: string, mentions: Ca
   const occupied = new Uint8Array(match.length + 1);
   for (const m of mentions) occupied.fill(1, m.start, m.end);
   const founded = new Set<string>();
-  for (const m of institutes) if (isFoundedAt(scope.lexicon, match, occupied, m)) founded.add(m.name);
+  const listed = new Map<string, NodeType>();
+  for (const m of institutes) {
+    if (isFoundedAt(scope.lexicon, match, occupied, m)) founded.add(m.name);
+    const type = listClassAt(scope.lexicon, match, occupied, m);
+    // A name listed once among platforms is a Platform wherever else it is listed.
+    if (type && listed.get(m.name) !== 'Platform') listed.set(m.name, type);
+  }
   return mentions.map((m) => {
     if (!institutes.includes(m)) return m;
-    const type = instituteType(scope, m.name, founded.has(m.name));
+    const type = instituteType(scope, m.name, founded.has(m.name), listed.get(m.name) ?? null);
     return type === m.type ? m : { ...m, type };
   });
 }
@@ -71,6 +79,29 @@ function isFoundedAt(lexicon: Lexicon, match: string, occupied: Uint8Array, m: C
   }
   return lexicon.creationVerbs.some((verb) => head.includes(verb));
 }
+
+/** How far after 等 the class word of a list is looked for (等一批新型高端研发机构). */
+const CLASS_REACH = 12;
+
+/**
+ * The type the text gives the list a mention stands in: from the mention to 等 there are only other
+ * names and list marks, and the words after 等 hold a class word of data/lexicon/institute-rules.tsv
+ * (list-institute 科研院所 → ResearchInstitute, list-platform 研发机构 → Platform); null otherwise.
+ */
+function listClassAt(lexicon: Lexicon, match: string, occupied: Uint8Array, m: Candidate): NodeType | null {
+  let at = m.end;
+  while (at < match.length && (occupied[at] || LIST_MARK.test(match[at]!))) at++;
+  if (match[at] !== '等') return null;
+  let tail = '';
+  for (let i = at + 1; i < match.length && i <= at + CLASS_REACH && !CLAUSE_STOP.test(match[i]!); i++) tail += match[i];
+  const rules = lexicon.instituteRules;
+  const platform = rules.listPlatform.find((w) => tail.includes(w));
+  const institute = rules.listInstitute.find((w) => tail.includes(w));
+  if (platform && institute) return tail.indexOf(platform) <= tail.indexOf(institute) ? 'Platform' : 'ResearchInstitute';
+  return platform ? 'Platform' : institute ? 'ResearchInstitute' : null;
+}
+
+const LIST_MARK = /[、和及与“”]/;
 
 /** 中国科学院成都分院: a branch named after a province or city (not a district) is the academy's standing branch. */
 function isRegionalBranch(lexicon: Lexicon, name: string): boolean {

@@ -53,6 +53,7 @@ export function recognisePatterns(scope: DocumentScope, view: SentenceView): Can
     while (
       startIdx < first &&
       LEFT_TRIM_TAGS.has(tokens[startIdx]!.tag) &&
+      !isFragment(tokens, startIdx, first) &&
       !beginsLongerName(scope, view, tokens[startIdx]!) &&
       isDistinctive(scope, tokens.slice(startIdx + 1, first + 1), suffixStart)
     ) startIdx++;
@@ -88,7 +89,19 @@ export function recognisePatterns(scope: DocumentScope, view: SentenceView): Can
     }
     const prefixTokens = tokens.slice(startIdx, first + 1).filter((t) => t.start < suffixStart && t.end > start);
     if (isGeneric(scope.lexicon, prefixTokens, suffixStart)) continue;
-    if ((rule.kind === 'platform' || rule.kind === 'enterprise') && !isDistinctive(scope, prefixTokens, suffixStart, rule.kind === 'platform' ? rule.suffix : null) && !(rule.anyPrefix && hasOwnWord(scope, prefixTokens, suffixStart))) continue;
+    if (
+      (rule.kind === 'platform' || rule.kind === 'enterprise') &&
+      !isDistinctive(scope, prefixTokens, suffixStart, rule.kind === 'platform' ? rule.suffix : null) &&
+      !(rule.anyPrefix && hasOwnWord(scope, prefixTokens, suffixStart)) &&
+      !(rule.kind === 'enterprise' && hasCoinedWord(scope.lexicon, prefixTokens, suffixStart))
+    ) continue;
+    const home = homeName(scope, rule, view.text.slice(start - view.base, suffixStart - view.base));
+    if (home) {
+      out.push({ type: typeOf(scope, rule, home + rule.suffix), name: home + rule.suffix, surface: view.text.slice(start - view.base, stop - view.base), start, end: stop, sentence: view.index, source: 'pattern', parentRegion: home });
+      continue;
+    }
+    // 三甲中医院, “生态中医院”: a hospital is named by its place (开州人民医院, 重庆市中医院).
+    if (rule.homePrefix && !prefixTokens.some((t) => t.tag === 'ns' || isPlace(scope, t.word))) continue;
     if (suffixStart - start < 2) continue; // 环大学: one character is not a name
     if (/\d+[个家所项座]/.test(surface)) continue;
     // “一城一区一廊”科技创新平台: a numbered slogan in quotes, not a name.
@@ -136,7 +149,13 @@ function walkLeft(lexicon: Lexicon, tokens: Token[], last: number, end: number):
   let count = 1;
   while (idx > 0) {
     const prev = tokens[idx - 1]!;
-    if (isBoundary(lexicon, prev) && !isNumeralInName(prev, tokens[idx]!) && !lexicon.boundaryExceptions.get(prev.word)?.some((n) => tokens[idx]!.word.startsWith(n))) break;
+    if (
+      isBoundary(lexicon, prev) &&
+      !isNumeralInName(prev, tokens[idx]!) &&
+      !isOrdinalInName(prev, tokens[idx]!) &&
+      !isLocaliserInName(lexicon, tokens[idx - 2], prev) &&
+      !lexicon.boundaryExceptions.get(prev.word)?.some((n) => tokens[idx]!.word.startsWith(n))
+    ) break;
     if (length + prev.word.length > MAX_NAME || count >= MAX_TOKENS) break;
     length += prev.word.length;
     count++;
@@ -184,6 +203,21 @@ function isNumeralInName(numeral: Token, next: Token): boolean {
   return !/^[个家项批大类种所座年次级位名条只份倍期届轮点化是]/.test(next.word);
 }
 
+/** 第十 in 中国电子科技集团公司第十研究所: an ordinal right before an institute's ending numbers the institute. */
+function isOrdinalInName(ordinal: Token, next: Token): boolean {
+  return /^第[一二三四五六七八九十百零〇\d]{1,4}$/.test(ordinal.word) && /^研究[所院]|^[研分]?所$|^分院/.test(next.word);
+}
+
+/**
+ * 西 of 发挥西永微电子产业园, 中 of 、中移物联网公司: a one-character localiser (上, 中, 内, 西) ends a name
+ * only as a postposition after a noun (园区内, 在…中); right after a verb, a preposition or punctuation
+ * it is the first character of a name that jieba cut.
+ */
+function isLocaliserInName(lexicon: Lexicon, before: Token | undefined, localiser: Token): boolean {
+  if (localiser.tag !== 'f' || localiser.word.length !== 1) return false;
+  return !before || isBoundary(lexicon, before);
+}
+
 /** Offset just after the last opening quote or bracket of `surface` that is not closed inside it (0 when none). */
 function unbalancedOpening(surface: string): number {
   const close = surface.indexOf('”');
@@ -196,10 +230,27 @@ function unbalancedOpening(surface: string): number {
   return cut;
 }
 
+/**
+ * 易 of 易/智/网 (易智网): a one-character word followed by another one-character word is a piece of a
+ * coined name jieba did not know, not a verb or adjective before the name.
+ */
+function isFragment(tokens: Token[], idx: number, last: number): boolean {
+  const next = tokens[idx + 1];
+  // 提/质 of 提质众创空间 is a verb and its object: trimmed.
+  return tokens[idx]!.word.length === 1 && tokens[idx]!.tag !== 'v' && idx + 1 < last && next !== undefined && next.word.length === 1 && /[\u4e00-\u9fff]/.test(next.word);
+}
+
 /** The token starts a lexicon name that runs past it (新 of 新材料). */
 function beginsLongerName(scope: DocumentScope, view: SentenceView, token: Token): boolean {
   const found = scope.overlay.longestAt(view.text, token.start - view.base);
   return Boolean(found && found.surface.length > token.word.length);
+}
+
+/** 区 of 区人民医院 in 开州区's plan: the issuer's canonical name when `prefix` is its level character and the rule allows it. */
+function homeName(scope: DocumentScope, rule: SuffixRule, prefix: string): string | null {
+  const issuer = scope.issuer;
+  if (!rule.homePrefix || !issuer || issuer.level !== 'county' || prefix.length !== 1) return null;
+  return issuer.name.endsWith(prefix) ? issuer.name : null;
 }
 
 /** 云阳分院, 重庆分所: a regional-branch ending after nothing but a region's name. */
@@ -259,6 +310,21 @@ function isDistinctive(scope: DocumentScope, prefix: Token[], suffixStart: numbe
   if (ending === null) return true;
   const carriers = scope.lexicon.carrierWords;
   return carriers.some((w) => text.includes(w) || ending.includes(w));
+}
+
+/**
+ * 龙/缸 of 龙缸茶业公司: two one-character nouns in a row before a firm's ending are a brand jieba did
+ * not know (ordinary words before 公司 are words of two characters or more).
+ */
+function hasCoinedWord(lexicon: Lexicon, prefix: Token[], suffixStart: number): boolean {
+  let run = 0;
+  for (const t of prefix) {
+    if (t.end > suffixStart) break;
+    const piece = t.word.length === 1 && /[\u4e00-\u9fff]/.test(t.word) && !isBoundary(lexicon, t) && !LEFT_TRIM_TAGS.has(t.tag);
+    run = piece ? run + 1 : 0;
+    if (run >= 2) return true;
+  }
+  return false;
 }
 
 /** 繁星 of 繁星众创空间: a word before the suffix that is neither generic nor an industry (农业星创天地 has none). */

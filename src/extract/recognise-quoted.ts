@@ -59,7 +59,8 @@ function quotedOrganisation(scope: DocumentScope, view: SentenceView, at: number
   if (!ORGANISATION_TEXT.test(inner) || COUNTED.test(inner)) return null;
   const innerStart = view.base + at + 1;
   const rule = suffixAt(scope.lexicon, { text: inner, base: innerStart }, innerStart + inner.length);
-  if (!rule || rule.kind === 'project' || inner.length - rule.suffix.length < 2) return null;
+  // “生态中医院”: a quoted hospital is a model's name; real hospitals are found by their place (recognise-patterns.ts).
+  if (!rule || rule.kind === 'project' || rule.homePrefix || inner.length - rule.suffix.length < 2) return null;
   if (rule.kind === 'platform' && scope.lexicon.nonPlatformHeads.some((head) => inner.endsWith(head))) return null;
   return { type: typeOf(scope, rule, inner), name: inner, surface: inner, start: innerStart, end: innerStart + inner.length, sentence: view.index, source: 'quoted' };
 }

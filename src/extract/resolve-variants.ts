@@ -4,12 +4,14 @@
  *  - a shorter form whose characters all stand, in order, in a longer one of the same ending, a few
  *    characters apart: 渝东南上市孵化基地 / 渝东南企业上市孵化基地, 华录数据湖产业园 / 中国华录黔江数据湖产业园;
  *    but not when the longer one only adds an owner's name before it (中船重工智能装备产业园);
- *  - a firm named with or without a firm word (data/lexicon/firm-words.txt): 科瑞南海 / 科瑞南海制药.
+ *  - a firm named with or without a firm word (data/lexicon/firm-words.txt): 科瑞南海 / 科瑞南海制药;
+ *  - a firm named with or without a place before it: 云海药业 / 三峡云海药业.
  * `variantGroups` returns, for each name, the representative of its group (union-find).
  */
 import type { NodeType } from '../graph/model.ts';
 import { readList, readTsv } from './lexicon-files.ts';
 import { loadLexicon } from './lexicon.ts';
+import { tokenise } from './lexicon-segmenter.ts';
 
 const MERGED_TYPES = new Set<NodeType>(['Platform', 'ResearchInstitute', 'Enterprise', 'University']);
 /** The shorter name must be at least this long, and the longer at most this much longer. */
@@ -60,6 +62,7 @@ export function variantGroups(type: NodeType, names: string[]): Map<string, stri
 function sameOrganisation(type: NodeType, short: string, long: string): boolean {
   if (headKey(short) === headKey(long)) return true;
   if (type === 'Enterprise') {
+    if (short.length >= 4 && long.endsWith(short) && isPlace(long.slice(0, long.length - short.length))) return true;
     return short.length >= 2 && long.startsWith(short) && firmWords!.includes(long.slice(short.length)) && !firmWords!.some((w) => short.endsWith(w));
   }
   if (short.length < MIN_SHORT || long.length - short.length > MAX_EXTRA) return false;
@@ -72,6 +75,14 @@ function sameOrganisation(type: NodeType, short: string, long: string): boolean 
 /** `prefix` is the name of an organisation (not a place): 中船重工, 重庆大学. */
 function namesOwner(prefix: string): boolean {
   return Boolean(loadLexicon().surfaces.get(prefix)?.some((h) => ['Enterprise', 'University', 'ResearchInstitute', 'Platform'].includes(h.entry.type)));
+}
+
+/** 三峡, 重庆, 万州: a place name of two or three characters (a region's surface, or a place word to the segmenter). */
+function isPlace(prefix: string): boolean {
+  if (prefix.length < 2 || prefix.length > 3) return false;
+  if (loadLexicon().surfaces.get(prefix)?.some((h) => h.entry.type === 'Region')) return true;
+  const tokens = tokenise(prefix);
+  return tokens.length === 1 && tokens[0]!.tag === 'ns';
 }
 
 /** The shorter name's first two characters stand together in the longer one (not scattered). */
