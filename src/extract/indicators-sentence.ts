@@ -2,7 +2,11 @@
  * Indicators written in sentences:
  *   <name> 达到/突破/超过/提高到 <value><unit>[左右|以上]   (科技型企业达到600家以上)
  *   <count verb> <name> <value><unit>                     (新增研发机构、科技服务机构50家)
- *   <count verb> <value><unit> <name>                     (建成1个国家农业科技园区)
+ *   <count verb> <value><unit> <name>                     (建成1个国家农业科技园区; 力争于2022年建成1个…)
+ *   … <count verb> <name> <value><unit>, the verb inside   (围绕…等重点产业培育农业科技型企业150家)
+ *   …，<noun> <value><unit> after a count                   (…150家，高新技术企业20家: the verb is shared)
+ *   <share> <value>%                                      (战略性新兴产业产值占工业总产值比重12%以上; ratioWords)
+ * A counted list closed by 等 is named by its class noun (建设A、B等技术研发中心20个 → 技术研发中心).
  * The year is the nearest 20xx年 before the value in the sentence, else the plan's target year.
  */
 import type { Cues } from './relations-cues.ts';
@@ -24,7 +28,16 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-let compiled: { value: RegExp; target: RegExp; count: RegExp; countStart: RegExp } | null = null;
+let compiled: { value: RegExp; target: RegExp; count: RegExp; countInside: RegExp; countStart: RegExp; anyVerb: RegExp; ratio: RegExp } | null = null;
+
+/** Longest noun that shares a count verb across a comma (高新技术企业40家). */
+const SHARED_MAX = 12;
+
+/** The class noun of a counted list: 硬质合金研发企业技术中心、…等技术研发中心 → 技术研发中心. */
+function classNoun(name: string): string {
+  const at = name.lastIndexOf('等');
+  return at >= 0 && at + 1 < name.length && name.slice(0, at).includes('、') ? name.slice(at + 1) : name;
+}
 
 function patterns(cues: Readonly<Cues>['indicators']): NonNullable<typeof compiled> {
   if (compiled) return compiled;
@@ -34,6 +47,10 @@ function patterns(cues: Readonly<Cues>['indicators']): NonNullable<typeof compil
     value: new RegExp(`(\\d+(?:\\.\\d+)?)(?:[-—~～]\\d+(?:\\.\\d+)?)?\\s*(${units})(?:${quals})?`, 'gu'),
     target: new RegExp(`(${cues.targetVerbs.map(escape).join('|')})$`, 'u'),
     count: new RegExp(`^(${cues.countVerbs.map(escape).join('|')})`, 'u'),
+    // the last count verb inside the words before a value (not the first two characters of a name)
+    countInside: new RegExp(`(${cues.countVerbs.map(escape).join('|')})(?!.*(?:${cues.countVerbs.map(escape).join('|')}))`, 'u'),
+    anyVerb: new RegExp(`${[...cues.countVerbs, ...cues.targetVerbs].map(escape).join('|')}`, 'u'),
+    ratio: new RegExp(`(${cues.ratioWords.map(escape).join('|')})$`, 'u'),
     countStart: new RegExp(`(${cues.countVerbs.map(escape).join('|')})$`, 'u'),
   };
   return compiled;
@@ -66,7 +83,8 @@ export function sentenceIndicators(text: string, cues: Readonly<Cues>['indicator
     const after = valueAt + m[0].length;
     // the digits must not be part of a longer number or a year
     if (valueAt > 0 && /[\d.]/.test(text[valueAt - 1]!)) continue;
-    let seg = text.slice(segStart, valueAt);
+    const raw = text.slice(segStart, valueAt);
+    let seg = raw;
     const cut = lastStop(seg);
     if (cut >= 0) seg = seg.slice(cut + 1);
     segStart = after;
@@ -88,12 +106,28 @@ export function sentenceIndicators(text: string, cues: Readonly<Cues>['indicator
       if (name.length >= 2 && name.length <= 40) out.push({ name, unit, value, year });
       continue;
     }
+    if (lastMode === 'count' && /^[，,]/.test(raw) && cut === 0) {
+      // 培育科技型企业300家，高新技术企业40家: a short noun after a comma shares the count verb
+      const name = cleanName(seg);
+      if (name.length >= 2 && name.length <= SHARED_MAX && !p.anyVerb.test(name)) {
+        out.push({ name, unit, value, year });
+        continue;
+      }
+    }
     lastMode = null;
-    const c = p.count.exec(cleanName(seg));
-    if (c) {
-      const name = cleanName(seg).slice(c[1]!.length);
-      if (name.length >= 2 && name.length <= 40) out.push({ name: c[1] === '新增' ? `新增${cleanName(name)}` : cleanName(name), unit, value, year });
+    const c = p.count.exec(cleanName(seg)) ?? p.countInside.exec(cleanName(seg));
+    const counted = c ? classNoun(cleanName(seg).slice(c.index + c[1]!.length)) : '';
+    // a verb inside the words needs a name of some length after it (打造面积50万平方米 names no indicator)
+    if (c && counted.length >= (c.index === 0 ? 2 : 3) && counted.length <= 40) {
+      // 培育科技型企业150家; 围绕…等重点产业培育农业科技型企业150家; 建设A、B等技术研发中心20个
+      out.push({ name: c[1] === '新增' && c.index === 0 ? `新增${cleanName(counted)}` : cleanName(counted), unit, value, year });
       lastMode = 'count';
+      continue;
+    }
+    if (unit === '%' && p.ratio.test(seg) && !p.anyVerb.test(cleanName(seg))) {
+      // 战略性新兴产业产值占工业总产值比重12%以上: a share written straight before its value
+      const name = cleanName(seg);
+      if (name.length >= 2 && name.length <= 40) out.push({ name, unit, value, year });
       continue;
     }
     if (p.countStart.test(seg)) {

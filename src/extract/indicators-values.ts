@@ -57,3 +57,22 @@ export function nameSimilarity(a: string, b: string): number {
   for (const [k, n] of ba) common += Math.min(n, bb.get(k) ?? 0);
   return (2 * common) / (ka.length - 1 + kb.length - 1);
 }
+
+/** Units that count the same things in different words (专业研发机构120家 / 120个). */
+export function sameUnit(a: string, b: string, alike: readonly string[]): boolean {
+  return a === b || (alike.includes(a) && alike.includes(b));
+}
+
+/**
+ * nameSimilarity, with well-known other names of one indicator (data/lexicon/cues.json,
+ * indicators.synonyms): 研发经费投入强度 is 研究与试验发展经费支出占地区生产总值的比重.
+ */
+export function sameIndicator(a: string, b: string, synonyms: readonly (readonly string[])[]): number {
+  const ka = nameKey(a);
+  const kb = nameKey(b);
+  for (const group of synonyms) {
+    const keys = group.map(nameKey);
+    if (keys.some((k) => ka.includes(k)) && keys.some((k) => kb.includes(k))) return 1;
+  }
+  return nameSimilarity(a, b);
+}

@@ -9,6 +9,7 @@ import { detectIssuer, recogniseEntities } from './entities.ts';
 import { refId, sectionId, sentenceId } from './ids.ts';
 import { extractIndicators } from './indicators.ts';
 import { periodYears } from './manifest.ts';
+import { everyMention, withResolvedInner } from './pipeline-inner.ts';
 import type { CorpusResolver } from './pipeline-resolver.ts';
 import { extractRelations } from './relations.ts';
 import type { EntityMention, EntityRef } from './types.ts';
@@ -81,7 +82,8 @@ export function extractOne(doc: ReadDocument, input: DocumentInput, resolver: Co
   const mentions: EntityMention[] = recogniseEntities(doc, { issuer }).map((m) => {
     if (m.type === 'Plan' && (own.has(m.name) || own.has(m.surface))) return { ...m, name: title };
     const r = resolver.add(m, id);
-    return r.type === m.type && r.name === m.name ? m : { ...m, type: r.type, name: r.name };
+    const outer = r.type === m.type && r.name === m.name ? m : { ...m, type: r.type, name: r.name };
+    return m.inner ? withResolvedInner(outer, m.inner, (i) => resolver.add(i, id)) : outer;
   });
 
   const relations: GraphRelation[] = [];
@@ -93,7 +95,7 @@ export function extractOne(doc: ReadDocument, input: DocumentInput, resolver: Co
   // MENTIONS: plan → entity, with how many times, and where the first few stand
   const counts = new Map<string, { count: number; evidence: Evidence[] }>();
   const mentionRecords: MentionRecord[] = [];
-  for (const m of mentions) {
+  for (const m of everyMention(mentions)) {
     const nid = refId(m);
     mentionRecords.push({ node: nid, sentence: sentenceId(id, m.sentence), surface: m.surface, start: m.start, end: m.end });
     if (nid === refId(planRef)) continue;

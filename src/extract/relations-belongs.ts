@@ -61,7 +61,7 @@ export function belongingsByName(ctx: RelationContext, entities: readonly NamedE
   for (const e of entities) {
     if (LOCATED_TYPES.has(e.type)) {
       // the part of the name after a host organisation's name: 重庆邮电大学云阳产业技术研究院 → 云阳产业技术研究院
-      const host = hostByName(e.name, e, organisations);
+      const host = hostByName(e.name, e, organisations, ctx.cues.reliesOn.hostNameBlockers);
       const rest = host ? e.name.slice(host.form.length) : e.name;
       const region = lastRegionIn(rest, regions.filter((r) => r.region.name !== e.name));
       const parent = parents.get(`${e.type}:${e.name}`);
@@ -111,7 +111,8 @@ function groupMembers(g: NamedEntity, regions: readonly NamedEntity[], groups: R
 }
 
 function groupings(ctx: RelationContext, entities: readonly NamedEntity[]): void {
-  const regions = entities.filter((e) => e.type === 'Region');
+  // a grouping written only inside a name (成渝地区双城经济圈产业协作示范园区) states no membership
+  const regions = entities.filter((e) => e.type === 'Region' && !e.insideOnly);
   const named = new Set(regions.map((r) => r.name));
   if (ctx.issuer) named.add(ctx.issuer.name);
   const groups = loadLexicon().groups;

@@ -31,6 +31,7 @@ export interface Cues {
     supportVerbs: string[];
     supportBuildVerbs: string[];
     branchSuffixes: string[];
+    hostNameBlockers: string[];
   };
   belongsTo: { locative: string[]; groupMarkers: string[] };
   cites: { verbs: string[] };
@@ -41,6 +42,11 @@ export interface Cues {
     units: string[];
     qualifiers: string[];
     pastSectionWords: string[];
+    futureSectionWords: string[];
+    countUnitsAlike: string[];
+    ratioWords: string[];
+    sectorSuffixes: string[];
+    synonyms: string[][];
     pastSentenceWords: string[];
     futureSentenceWords: string[];
     futureWords: string[];
@@ -62,6 +68,12 @@ function stringList(value: unknown, where: string): string[] {
   }
   // Longest first, so that 累计达到 is tried before 达到.
   return [...value].sort((a, b) => b.length - a.length || a.localeCompare(b));
+}
+
+/** A list of lists of strings (groups of words that mean the same). */
+function groups(value: unknown, where: string): string[][] {
+  if (!Array.isArray(value)) throw new Error(`${CUES_PATH}: "${where}" must be a list of lists of strings; fix the file.`);
+  return value.map((g, i) => stringList(g, `${where}[${i}]`));
 }
 
 /** Validate a parsed cues.json; throws with the offending key when the shape is wrong. */
@@ -97,6 +109,7 @@ export function parseCues(raw: unknown): Cues {
       supportVerbs: get('reliesOn', 'supportVerbs'),
       supportBuildVerbs: get('reliesOn', 'supportBuildVerbs'),
       branchSuffixes: get('reliesOn', 'branchSuffixes'),
+      hostNameBlockers: get('reliesOn', 'hostNameBlockers'),
     },
     belongsTo: { locative: get('belongsTo', 'locative'), groupMarkers: get('belongsTo', 'groupMarkers') },
     cites: { verbs: get('cites', 'verbs') },
@@ -107,6 +120,11 @@ export function parseCues(raw: unknown): Cues {
       units: get('indicators', 'units'),
       qualifiers: get('indicators', 'qualifiers'),
       pastSectionWords: get('indicators', 'pastSectionWords'),
+      futureSectionWords: get('indicators', 'futureSectionWords'),
+      countUnitsAlike: get('indicators', 'countUnitsAlike'),
+      ratioWords: get('indicators', 'ratioWords'),
+      sectorSuffixes: get('indicators', 'sectorSuffixes'),
+      synonyms: groups(r?.indicators?.synonyms, 'indicators.synonyms'),
       pastSentenceWords: get('indicators', 'pastSentenceWords'),
       futureSentenceWords: get('indicators', 'futureSentenceWords'),
       futureWords: get('indicators', 'futureWords'),

@@ -2,7 +2,7 @@
  * RELIES_ON (Platform/Project → the organisation or platform it is built on).
  *
  * Frames (cue words in data/lexicon/cues.json, reliesOn):
- *   依托 X、Y … P               prefixes
+ *   依托 X、Y … P               prefixes (依托A、B等: items the recogniser missed are passed over)
  *   以 X 为依托/为核心/为载体 … P  frames (以 may be shared by a series: 以A为范围，B为核心主体)
  *   由 X 牵头/承建 … P           frames
  *   X 在 <place> 设立 P          siteVerbs: the organisation before 在 is the host; a place that is
@@ -23,7 +23,7 @@
  */
 import type { NodeType } from '../graph/model.ts';
 import { DEPENDENT_TYPES, HOST_TYPES, ref, type RelationContext } from './relations-context.ts';
-import { findCues, listAfter, listBefore, type Clause, type SentenceView } from './relations-sentence.ts';
+import { findCues, itemsBeforeDeng, listAfter, listBefore, type Clause, type SentenceView } from './relations-sentence.ts';
 import type { Topic } from './relations-topic.ts';
 import type { EntityMention } from './types.ts';
 
@@ -68,7 +68,10 @@ function framesOf(ctx: RelationContext, clause: Clause): Frame[] {
   const frames: Frame[] = [];
   // 依托 X、Y 等 …
   for (const { cue, pos } of findCues(clause, r.prefixes)) {
-    const hosts = listAfter(clause, pos + cue.length, HOST_TYPES, ctx.text, 1);
+    const named = listAfter(clause, pos + cue.length, HOST_TYPES, ctx.text, 1);
+    // 依托A、B等: a list item the recogniser missed does not hide the items after it
+    const listed = itemsBeforeDeng(clause, pos + cue.length, HOST_TYPES, ctx.text);
+    const hosts = listed.length > named.length ? listed : named;
     if (hosts.length > 0) frames.push({ hosts, clause, cueAt: pos, after: hosts[hosts.length - 1]!.end });
   }
   // 以 X 为依托 / 由 X 牵头
@@ -149,26 +152,61 @@ export interface NamedEntity {
   forms: string[];
   /** The sentence of its first mention. */
   sentence: number;
+  /** Named only inside another entity's name (EntityMention.inner), never on its own. */
+  insideOnly?: boolean;
 }
 
-/** The longest other organisation whose name (or written form) starts `name`, or null. */
-export function hostByName(name: string, self: NamedEntity, organisations: readonly NamedEntity[]): { host: NamedEntity; form: string } | null {
+/**
+ * The longest other organisation whose name (or written form) starts `name`, or null. A form followed
+ * by one of `blockers` is not the host (重庆大学附属三峡医院…: the hospital is, not the university).
+ */
+export function hostByName(name: string, self: NamedEntity, organisations: readonly NamedEntity[], blockers: readonly string[] = []): { host: NamedEntity; form: string } | null {
   let best: { host: NamedEntity; form: string } | null = null;
   for (const o of organisations) {
     if (o === self) continue;
     for (const f of o.forms) {
-      if (f.length >= 2 && f.length < name.length && name.startsWith(f) && (!best || f.length > best.form.length)) best = { host: o, form: f };
+      if (f.length < 2 || f.length >= name.length || !name.startsWith(f) || (best && f.length <= best.form.length)) continue;
+      if (blockers.some((b) => name.startsWith(b, f.length))) continue;
+      best = { host: o, form: f };
     }
   }
   return best;
 }
 
-/** Platforms and projects named after their host organisation: 重庆大学转化医学中心 → 重庆大学. */
-export function reliancesByName(ctx: RelationContext, entities: readonly NamedEntity[]): void {
+/**
+ * Platforms and projects named after their host organisation: 重庆大学转化医学中心 → 重庆大学.
+ * Returns the keys (type:name) of the platforms and projects given a host.
+ */
+export function reliancesByName(ctx: RelationContext, entities: readonly NamedEntity[]): Set<string> {
   const organisations = entities.filter((e) => HOST_TYPES.includes(e.type));
+  const hosted = new Set<string>();
   for (const e of entities) {
     if (!DEPENDENT_TYPES.includes(e.type)) continue;
-    const found = hostByName(e.name, e, organisations);
-    if (found) ctx.emit('RELIES_ON', e, found.host, e.sentence);
+    const found = hostByName(e.name, e, organisations, ctx.cues.reliesOn.hostNameBlockers);
+    if (!found) continue;
+    ctx.emit('RELIES_ON', e, found.host, e.sentence);
+    hosted.add(`${e.type}:${e.name}`);
+  }
+  return hosted;
+}
+
+/**
+ * A platform or project whose written name starts with the name of an organisation the recogniser
+ * found inside it relies on it, whether or not the text names that organisation on its own
+ * (重庆市蚕科院黔江分院 → 重庆市蚕业科学技术研究院, 吉利工业互联网平台 → 吉利). A platform inside a
+ * platform's name is its host only for a branch (国家生猪技术创新中心万州分中心); a blocker after the
+ * host's name (附属) passes the name on to what follows. Platforms that reliancesByName gave a host
+ * (`hosted`) are left as they are.
+ */
+export function reliancesByInner(ctx: RelationContext, mentions: readonly EntityMention[], hosted: ReadonlySet<string>): void {
+  const r = ctx.cues.reliesOn;
+  for (const m of mentions) {
+    // a host the document names on its own (reliancesByName) is the better-typed one
+    if (!m.inner || !DEPENDENT_TYPES.includes(m.type) || hosted.has(`${m.type}:${m.name}`)) continue;
+    const lead = m.inner[0]!;
+    if (lead.start !== m.start || !HOST_TYPES.includes(lead.type)) continue;
+    if (r.hostNameBlockers.some((b) => ctx.text(lead.end, lead.end + b.length) === b)) continue;
+    if (lead.type === 'Platform' && !r.branchSuffixes.some((b) => m.surface.endsWith(b))) continue;
+    ctx.emit('RELIES_ON', m, lead, m.sentence);
   }
 }

@@ -142,3 +142,38 @@ export function listBefore(
   }
   return list;
 }
+
+/** Longest list item read as a name: a longer one is a phrase (依托…优势资源), not a missed name. */
+const MAX_ITEM = 24;
+
+/**
+ * The items of a list that starts at `from` and is closed by 等 (依托黔江食药检所、科瑞南海制药等平台): each
+ * item between 、 that is exactly one mention of `types`. Items the recogniser did not find whole
+ * (黔江食药检所, of which it only saw 黔江) are passed over instead of ending the list. Empty when no
+ * 等 outside a name closes the list within the clause, or an item is too long to be a name.
+ */
+export function itemsBeforeDeng(clause: Clause, from: number, types: readonly NodeType[], text: (a: number, b: number) => string): EntityMention[] {
+  const rest = text(from, clause.end);
+  let close = -1;
+  for (let i = rest.indexOf('等'); i >= 0; i = rest.indexOf('等', i + 1)) {
+    if (!insideMention(clause.mentions, from + i, 1)) {
+      close = from + i;
+      break;
+    }
+  }
+  if (close <= from) return [];
+  const items: EntityMention[] = [];
+  let start = from;
+  for (let at = from; at <= close; at++) {
+    if (at < close && (text(at, at + 1) !== '、' || insideMention(clause.mentions, at, 1))) continue;
+    const raw = text(start, at);
+    const lead = raw.length - raw.replace(/^[“”‘’"\s]+/u, '').length;
+    const trail = raw.length - raw.replace(/[“”‘’"\s]+$/u, '').length;
+    const [a, b] = [start + lead, at - trail];
+    if (b - a > MAX_ITEM) return [];
+    const m = clause.mentions.find((x) => x.start === a && x.end === b && types.includes(x.type));
+    if (m) items.push(m);
+    start = at + 1;
+  }
+  return items;
+}

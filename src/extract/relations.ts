@@ -11,13 +11,14 @@
  * before the cue, else the issuer (我区, 全区, 县政府 and plan sentences without a subject).
  * A list of partners (与重庆大学、西南大学等合作) gives one relation per partner.
  */
+import type { NodeType } from '../graph/model.ts';
 import type { ReadDocument } from '../ingest/types.ts';
 import { belongings, belongingsByName } from './relations-belongs.ts';
 import { collaborations } from './relations-collaborate.ts';
 import { makeSink, type RelationContext } from './relations-context.ts';
 import { loadCues } from './relations-cues.ts';
 import { citations, focuses } from './relations-focus.ts';
-import { reliances, reliancesByName, type NamedEntity } from './relations-relies.ts';
+import { reliances, reliancesByInner, reliancesByName, type NamedEntity } from './relations-relies.ts';
 import { sentenceViews, type SentenceView } from './relations-sentence.ts';
 import { passageTopics } from './relations-topic.ts';
 import type { EntityMention, EntityRef, FoundRelation } from './types.ts';
@@ -29,6 +30,13 @@ export interface RelationInput {
   plan: { name: string; aliases?: readonly string[] };
 }
 
+/**
+ * Types of inner entities (EntityMention.inner) that the by-name rules treat as entities of the
+ * document: regions (达州市达川区军民整合产业园 → 达川区). An industry word inside a name is not one the
+ * plan develops unless it names it on its own (measured: +1 and −9 BELONGS_TO on the gold).
+ */
+const INNER_NAMED: ReadonlySet<NodeType> = new Set(['Region']);
+
 /** Entities of the document with every form it writes them in, and where each first appears. */
 function namedEntities(mentions: readonly EntityMention[]): { entities: NamedEntity[]; parents: Map<string, string> } {
   const byKey = new Map<string, NamedEntity>();
@@ -39,6 +47,16 @@ function namedEntities(mentions: readonly EntityMention[]): { entities: NamedEnt
     if (!e) byKey.set(key, (e = { type: m.type, name: m.name, forms: [m.name], sentence: m.sentence }));
     for (const f of [m.surface, ...(m.aliases ?? [])]) if (f && !e.forms.includes(f)) e.forms.push(f);
     if (m.parentRegion && !parents.has(key)) parents.set(key, m.parentRegion);
+  }
+  // entities named inside a name (达州市达川区军民整合产业园 → 达川区) are entities of the document too
+  for (const m of mentions) {
+    for (const i of m.inner ?? []) {
+      if (!INNER_NAMED.has(i.type)) continue;
+      const key = `${i.type}:${i.name}`;
+      let e = byKey.get(key);
+      if (!e) byKey.set(key, (e = { type: i.type, name: i.name, forms: [i.name], sentence: m.sentence, insideOnly: true }));
+      if (!e.forms.includes(i.surface)) e.forms.push(i.surface);
+    }
   }
   return { entities: [...byKey.values()], parents };
 }
@@ -79,7 +97,7 @@ export function extractRelations(doc: ReadDocument, mentions: readonly EntityMen
     }
   }
   const { entities, parents } = namedEntities(content);
-  reliancesByName(ctx, entities);
+  reliancesByInner(ctx, content, reliancesByName(ctx, entities));
   belongingsByName(ctx, entities, parents);
   return dedupe(out);
 }

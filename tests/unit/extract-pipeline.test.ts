@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { enforceSchema } from '../../src/extract/enforce.ts';
-import { extractDocuments, formatReport } from '../../src/extract/index.ts';
+import { extractDocuments, extractReadDocument, formatReport } from '../../src/extract/index.ts';
+import { readText } from '../../src/ingest/read-text.ts';
 import type { GraphNode, GraphRelation } from '../../src/graph/model.ts';
 
 const node = (type: GraphNode['type'], name: string): GraphNode => ({ id: `${type}:${name}`, type, name, aliases: [] });
@@ -37,5 +38,23 @@ describe('extractDocuments on data/plans', () => {
     const city = a.graph.documents.find((d) => d.id === 'chongqing-2021-2025')!.plan;
     expect(a.graph.relations.some((r) => r.type === 'CITES' && r.target === city)).toBe(true);
     expect(formatReport(a.report)).toContain('failed\tdata/plans/missing.txt');
+  });
+});
+
+describe('entities named inside a name', () => {
+  it('are nodes the plan mentions at their own offsets, and a branch relies on the institute its name starts with', () => {
+    // a sentence of the 重庆市 plan: 重庆市蚕科院 is written only inside the branch's name
+    const text = '立足打造特色产业集群区，布局建设新材料技术创新中心、生物医药重点实验室、重庆市蚕科院黔江分院等创新平台。';
+    const { graph } = extractReadDocument(readText(text), { id: 'd', title: '重庆市科技创新“十四五”规划', issuer: '重庆市' });
+    const host = 'ResearchInstitute:重庆市蚕业科学技术研究院';
+    const branch = graph.nodes.find((n) => n.type === 'Platform' && n.name.endsWith('黔江分院'));
+    expect(branch, 'the branch is recognised').toBeDefined();
+    expect(graph.relations.some((r) => r.type === 'RELIES_ON' && r.source === branch!.id && r.target === host)).toBe(true);
+    const mention = graph.relations.find((r) => r.type === 'MENTIONS' && r.target === host);
+    expect(mention?.evidence[0]?.start).toBe(text.indexOf('重庆市蚕科院'));
+    const records = graph.documents[0]!.mentions!.filter((m) => m.node === host);
+    expect(records.map((m) => m.surface)).toEqual(['重庆市蚕科院']);
+    // an industry written only inside a name is not an entity the plan mentions
+    expect(graph.relations.some((r) => r.type === 'MENTIONS' && r.target === 'Industry:生物医药' && r.evidence.every((e) => e.start === text.indexOf('生物医药重点实验室')))).toBe(false);
   });
 });
