@@ -50,11 +50,13 @@ export interface InstituteRules {
 export interface SuffixRule {
   suffix: string;
   type: NodeType;
-  kind: 'university' | 'institute' | 'platform' | 'enterprise' | 'project';
+  kind: 'university' | 'institute' | 'platform' | 'enterprise' | 'project' | 'zone';
   /** Carriers that are almost always named (…众创空间, …星创天地): any non-generic prefix names one. */
   anyPrefix?: boolean;
   /** Named after the plan's own district by its level character alone (区人民医院 → 开州区人民医院). */
   homePrefix?: boolean;
+  /** Parks and zones (…产业园, …功能区): named by a word that is neither an industry nor generic. */
+  ownPrefix?: boolean;
 }
 
 export interface Lexicon {
@@ -138,6 +140,7 @@ export function loadLexicon(): Lexicon {
     kind: kind as SuffixRule['kind'],
     ...(flag === 'any-prefix' ? { anyPrefix: true } : {}),
     ...(flag === 'home-prefix' ? { homePrefix: true } : {}),
+    ...(flag === 'own-prefix' ? { ownPrefix: true } : {}),
   }));
   suffixes.sort((a, b) => b.suffix.length - a.suffix.length);
 

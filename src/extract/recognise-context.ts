@@ -5,6 +5,7 @@
 import type { NodeType } from '../graph/model.ts';
 import type { Lexicon, LexiconEntry, SurfaceOverlay } from './lexicon.ts';
 import type { Token } from './lexicon-segmenter.ts';
+import type { InnerMention } from './types.ts';
 
 export interface Candidate {
   type: NodeType;
@@ -17,6 +18,8 @@ export interface Candidate {
   parentRegion?: string | null;
   /** The lexicon entry, when the candidate came from (or resolved to) one. */
   entry?: LexiconEntry;
+  /** Entities named inside this one (a qualifying region: 重庆市 of 重庆市江津区). */
+  inner?: InnerMention[];
 }
 
 export interface DocumentScope {

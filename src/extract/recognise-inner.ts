@@ -21,7 +21,7 @@ export function withInnerEntities(scope: DocumentScope, mentions: EntityMention[
   return mentions.map((m) => {
     if (m.source === 'lexicon' || !OUTER.has(m.type)) return m;
     const inner = innerOf(scope, m);
-    return inner.length ? { ...m, inner } : m;
+    return inner.length ? { ...m, inner: [...(m.inner ?? []).filter((q) => !inner.some((i) => i.start === q.start)), ...inner] } : m;
   });
 }
 
@@ -42,9 +42,7 @@ function innerOf(scope: DocumentScope, m: EntityMention): InnerMention[] {
       continue;
     }
     const item: InnerMention = { type: hit.entry.type, name: hit.entry.name, surface: found.surface, start: m.start + i, end: m.start + i + found.surface.length };
-    const prev = out[out.length - 1];
-    // 达州市达川区: the parent written before its child gives way to the child.
-    if (prev && prev.type === 'Region' && item.type === 'Region' && prev.end === item.start && hit.entry.parent === prev.name) out.pop();
+    // 达州市达川区, 重庆市江津区: the parent written before its child is named too (the text names both).
     out.push(item);
     i += found.surface.length;
   }

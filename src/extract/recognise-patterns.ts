@@ -12,6 +12,7 @@ import type { Token } from './lexicon-segmenter.ts';
 import type { Candidate, DocumentScope, SentenceView } from './recognise-context.ts';
 import { expandAbbreviations } from './normalise-name.ts';
 import { instituteType } from './recognise-institutes.ts';
+import { isCounted, isJointInName, isNamedZone, isNational, isPlaceAbbreviationPiece, isSchoolOfUniversity, parkBranchEnd } from './recognise-name-rules.ts';
 
 /** “两个基地”, “一区一枢纽两中心”, “两心一环三基地”: counted things or a numbered slogan, not a name. */
 export const COUNTED = /[一二两三四五六七八九十\d][个大项家所座批]|[一二两三四五六七八九十][^一二两三四五六七八九十]{1,3}[一二两三四五六七八九十]/;
@@ -47,7 +48,8 @@ export function recognisePatterns(scope: DocumentScope, view: SentenceView): Can
     // The suffix token itself must not be a boundary word (e.g. 中心 in 为中心).
     let startIdx = walkLeft(scope.lexicon, tokens, first, end);
     if (startIdx < 0) continue;
-    startIdx = joinedAfterVerb(scope.lexicon, tokens, startIdx);
+    const listItem = (rule.kind === 'platform' || rule.kind === 'institute') && view.text[tokens[0]!.start - view.base - 1] === '、';
+    startIdx = joinedAfterVerb(scope.lexicon, tokens, startIdx, listItem);
     // Trim leading verbs/adverbs (强化云阳数据云中心 → 云阳数据云中心) while something distinctive remains.
     // A token that begins a longer lexicon name (新 of 新材料) is not trimmed.
     while (
@@ -89,9 +91,12 @@ export function recognisePatterns(scope: DocumentScope, view: SentenceView): Can
     }
     const prefixTokens = tokens.slice(startIdx, first + 1).filter((t) => t.start < suffixStart && t.end > start);
     if (isGeneric(scope.lexicon, prefixTokens, suffixStart)) continue;
+    if (rule.ownPrefix && !hasOwnName(scope, prefixTokens, suffixStart)) continue;
+    if (rule.kind === 'zone' && !isNamedZone(scope, view, prefixTokens, suffixStart)) continue;
     if (
       (rule.kind === 'platform' || rule.kind === 'enterprise') &&
       !isDistinctive(scope, prefixTokens, suffixStart, rule.kind === 'platform' ? rule.suffix : null) &&
+      !(rule.kind === 'platform' && isNational(scope, prefixTokens, suffixStart)) &&
       !(rule.anyPrefix && hasOwnWord(scope, prefixTokens, suffixStart)) &&
       !(rule.kind === 'enterprise' && hasCoinedWord(scope.lexicon, prefixTokens, suffixStart))
     ) continue;
@@ -108,6 +113,13 @@ export function recognisePatterns(scope: DocumentScope, view: SentenceView): Can
     if (/“[^”]*”/.test(surface) && COUNTED.test(surface.match(/“([^”]*)”/)![1]!)) continue;
     if (rule.kind !== 'platform' && rule.kind !== 'project' && /^[“‘]/.test(surface)) continue;
     if (rule.kind === 'platform' && isNonPlatform(scope.lexicon, surface)) continue;
+    // 建成1个重庆市农业科技园区: a counted name is a kind of platform the plan will have, not a named one.
+    if (rule.kind === 'platform' && isCounted(view, start)) continue;
+    // 两江数字经济产业园万州园: a park's branch in a place is named by the park and the place.
+    if (rule.kind === 'platform') {
+      const branchEnd = parkBranchEnd(scope, view, stop);
+      if (branchEnd > stop) surface = view.text.slice(start - view.base, (stop = branchEnd) - view.base);
+    }
     // 共建云阳分院: a branch named by its place alone, without the academy it belongs to, is no name.
     if (isBareBranch(scope, surface)) continue;
     const name = expandAbbreviations(surface);
@@ -125,18 +137,29 @@ export function recognisePatterns(scope: DocumentScope, view: SentenceView): Can
   return out;
 }
 
-const suffixesByLast = new WeakMap<Lexicon, Map<string, SuffixRule[]>>();
+/** Suffix rules indexed by the char code of their last character (longest first within each list). */
+const suffixesByLast = new WeakMap<Lexicon, Map<number, SuffixRule[]>>();
+
+function suffixIndex(lexicon: Lexicon): Map<number, SuffixRule[]> {
+  let index = suffixesByLast.get(lexicon);
+  if (!index) {
+    index = new Map();
+    for (const rule of lexicon.suffixes) {
+      const last = rule.suffix.charCodeAt(rule.suffix.length - 1);
+      index.set(last, [...(index.get(last) ?? []), rule]);
+    }
+    suffixesByLast.set(lexicon, index);
+  }
+  return index;
+}
 
 /** The longest suffix rule whose suffix ends at `end` (rules indexed by their last character). */
 export function suffixAt(lexicon: Lexicon, view: Pick<SentenceView, 'text' | 'base'>, end: number): SuffixRule | null {
   const local = end - view.base;
-  let index = suffixesByLast.get(lexicon);
-  if (!index) {
-    index = new Map();
-    for (const rule of lexicon.suffixes) index.set(rule.suffix.at(-1)!, [...(index.get(rule.suffix.at(-1)!) ?? []), rule]);
-    suffixesByLast.set(lexicon, index);
-  }
-  for (const rule of index.get(view.text[local - 1] ?? '') ?? []) {
+  if (local < 1) return null;
+  const rules = suffixIndex(lexicon).get(view.text.charCodeAt(local - 1));
+  if (!rules) return null;
+  for (const rule of rules) {
     if (local >= rule.suffix.length && view.text.endsWith(rule.suffix, local)) return rule;
   }
   return null;
@@ -151,6 +174,8 @@ function walkLeft(lexicon: Lexicon, tokens: Token[], last: number, end: number):
     const prev = tokens[idx - 1]!;
     if (
       isBoundary(lexicon, prev) &&
+      !isJointInName(lexicon, tokens[idx - 2], prev, tokens[idx]!) &&
+      !isPlaceAbbreviationPiece(lexicon, prev, tokens[idx]!) &&
       !isNumeralInName(prev, tokens[idx]!) &&
       !isOrdinalInName(prev, tokens[idx]!) &&
       !isLocaliserInName(lexicon, tokens[idx - 2], prev) &&
@@ -176,9 +201,10 @@ const JOINING = new Set(['及', '和', '与']);
  * joined by 及/和 up to the ending are one name. Returns the index of the name's first token (`startIdx`
  * unchanged when the words before the conjunction are not nouns right after such a verb).
  */
-function joinedAfterVerb(lexicon: Lexicon, tokens: Token[], startIdx: number): number {
+function joinedAfterVerb(lexicon: Lexicon, tokens: Token[], startIdx: number, listItem: boolean): number {
   const conj = startIdx - 1;
   if (conj < 1 || !JOINING.has(tokens[conj]!.word)) return startIdx;
+  // Nouns right after a creation verb, or a whole list item (…创新中心、三峡库区环境与人群健康研究中心).
   let idx = conj;
   let length = 0;
   const nounLike = (t: Token) => !isBoundary(lexicon, t) && (NOUN_TAGS.has(t.tag) || t.tag === 'z' || t.word.length === 1);
@@ -186,8 +212,9 @@ function joinedAfterVerb(lexicon: Lexicon, tokens: Token[], startIdx: number): n
     idx--;
     length += tokens[idx]!.word.length;
   }
-  if (idx === conj || idx === 0 || length < 2) return startIdx;
-  if (!lexicon.creationVerbs.includes(tokens[idx - 1]!.word)) return startIdx;
+  if (idx === conj || length < 2) return startIdx;
+  // In a list, 和/及 join the list's last items (…系统和…平台); only 与 joins inside a name.
+  if (idx === 0 ? !listItem || tokens[conj]!.word !== '与' : !lexicon.creationVerbs.includes(tokens[idx - 1]!.word)) return startIdx;
   const left = tokens.slice(idx, conj).map((t) => t.word).join('');
   // 院士专家工作站和博士后工作站, 三峡大学及…: the left part is a name of its own; 科技研发和服务平台: a class.
   if (suffixAt(lexicon, { text: left, base: 0 }, left.length) || left.endsWith('机构')) return startIdx;
@@ -264,6 +291,8 @@ function isBareBranch(scope: DocumentScope, surface: string): boolean {
 
 /** 渝东北医药生产基地, 仓储物流中心: a facility, not an innovation carrier (data/lexicon/non-platform-heads.txt). */
 function isNonPlatform(lexicon: Lexicon, surface: string): boolean {
+  // A line `!双创示范基地` keeps a carrier whose head would otherwise make it a facility.
+  if (lexicon.nonPlatformHeads.some((head) => head.startsWith('!') && surface.endsWith(head.slice(1)))) return false;
   return lexicon.nonPlatformHeads.some((head) => surface.endsWith(head));
 }
 
@@ -337,6 +366,17 @@ function hasOwnWord(scope: DocumentScope, prefix: Token[], suffixStart: number):
   });
 }
 
+/** 凤鸣 of 凤鸣现代农业产业园: what remains of the prefix without industries is not all generic words (医药科创产业园). */
+function hasOwnName(scope: DocumentScope, prefix: Token[], suffixStart: number): boolean {
+  let text = '';
+  for (const t of prefix) {
+    if (t.start >= suffixStart) continue;
+    if (scope.lexicon.surfaces.get(t.word)?.some((h) => h.entry.type === 'Industry')) continue;
+    text += (t.end > suffixStart ? t.word.slice(0, suffixStart - t.start) : t.word).replace(/[“”‘’（）·\d]/g, '');
+  }
+  return text.length > 0 && !segmentsInto(scope.lexicon.genericModifiers, text);
+}
+
 export function isGeneric(lexicon: Lexicon, prefix: Token[], suffixStart: number): boolean {
   let text = '';
   for (const t of prefix) {
@@ -364,5 +404,6 @@ function isPlace(scope: DocumentScope, word: string): boolean {
 
 /** Type of a candidate by its suffix class; institutes are split into ResearchInstitute and Platform (recognise-institutes.ts). */
 export function typeOf(scope: DocumentScope, rule: SuffixRule, name: string): NodeType {
+  if (rule.kind === 'university' && isSchoolOfUniversity(scope, name)) return 'Platform';
   return rule.kind === 'institute' ? instituteType(scope, name) : rule.type;
 }

@@ -60,7 +60,8 @@ function quotedOrganisation(scope: DocumentScope, view: SentenceView, at: number
   const innerStart = view.base + at + 1;
   const rule = suffixAt(scope.lexicon, { text: inner, base: innerStart }, innerStart + inner.length);
   // “生态中医院”: a quoted hospital is a model's name; real hospitals are found by their place (recognise-patterns.ts).
-  if (!rule || rule.kind === 'project' || rule.homePrefix || inner.length - rule.suffix.length < 2) return null;
+  // A quoted zone (“万州—两江新区”) may pair two places; zones are named by the patterns' own rule.
+  if (!rule || rule.kind === 'project' || rule.kind === 'zone' || rule.homePrefix || inner.length - rule.suffix.length < 2) return null;
   if (rule.kind === 'platform' && scope.lexicon.nonPlatformHeads.some((head) => inner.endsWith(head))) return null;
   return { type: typeOf(scope, rule, inner), name: inner, surface: inner, start: innerStart, end: innerStart + inner.length, sentence: view.index, source: 'quoted' };
 }

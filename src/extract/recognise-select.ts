@@ -29,7 +29,11 @@ function joinQualifiedRegions(scope: DocumentScope, mentions: Candidate[]): Cand
   for (const m of mentions) {
     const prev = out[out.length - 1];
     if (prev && prev.type === 'Region' && m.type === 'Region' && prev.end === m.start && isAncestor(scope, prev.name, m)) {
-      out[out.length - 1] = { ...m, start: prev.start, surface: prev.surface + m.surface };
+      // 重庆市江津区 is one mention of 江津区 that also names 重庆市 (an inner mention).
+      // (四川省成都市郫都区: the second qualifier's own surface starts after the first.)
+      const own = prev.inner?.at(-1)?.end ?? prev.start;
+      const qualifier = { type: prev.type, name: prev.name, surface: prev.surface.slice(own - prev.start), start: own, end: prev.end };
+      out[out.length - 1] = { ...m, start: prev.start, surface: prev.surface + m.surface, inner: [...(prev.inner ?? []), qualifier, ...(m.inner ?? [])] };
       continue;
     }
     out.push(m);

@@ -99,6 +99,7 @@ export function resolveWithinDocument(scope: DocumentScope, mentions: Candidate[
       source: m.source === 'abbreviation' ? 'lexicon' : m.source,
     };
     if (aliases.size) mention.aliases = [...aliases].sort();
+    if (m.inner?.length) mention.inner = m.inner;
     return mention;
   });
 }

@@ -5,7 +5,8 @@
  *    characters apart: 渝东南上市孵化基地 / 渝东南企业上市孵化基地, 华录数据湖产业园 / 中国华录黔江数据湖产业园;
  *    but not when the longer one only adds an owner's name before it (中船重工智能装备产业园);
  *  - a firm named with or without a firm word (data/lexicon/firm-words.txt): 科瑞南海 / 科瑞南海制药;
- *  - a firm named with or without a place before it: 云海药业 / 三峡云海药业.
+ *  - a firm named with or without a place before it: 云海药业 / 三峡云海药业;
+ *  - a firm's brand and material with one business word or another: 京宏源铝业 / 京宏源铝加工.
  * `variantGroups` returns, for each name, the representative of its group (union-find).
  */
 import type { NodeType } from '../graph/model.ts';
@@ -63,6 +64,7 @@ function sameOrganisation(type: NodeType, short: string, long: string): boolean 
   if (headKey(short) === headKey(long)) return true;
   if (type === 'Enterprise') {
     if (short.length >= 4 && long.endsWith(short) && isPlace(long.slice(0, long.length - short.length))) return true;
+    if (sameBrandOtherBusinessWord(short, long)) return true;
     return short.length >= 2 && long.startsWith(short) && firmWords!.includes(long.slice(short.length)) && !firmWords!.some((w) => short.endsWith(w));
   }
   if (short.length < MIN_SHORT || long.length - short.length > MAX_EXTRA) return false;
@@ -70,6 +72,15 @@ function sameOrganisation(type: NodeType, short: string, long: string): boolean 
   // 中船重工智能装备产业园 is not (万州)智能装备产业园: an owner's name before the same words is another one.
   if (long.endsWith(short) && namesOwner(long.slice(0, long.length - short.length))) return false;
   return isSubsequence(short, long) && sharesStart(short, long);
+}
+
+/** Shared start of at least four characters (brand and material), then one or two characters each. */
+function sameBrandOtherBusinessWord(a: string, b: string): boolean {
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  const restA = a.length - common;
+  const restB = b.length - common;
+  return common >= 4 && restA >= 1 && restA <= 2 && restB >= 1 && restB <= 2;
 }
 
 /** `prefix` is the name of an organisation (not a place): 中船重工, 重庆大学. */

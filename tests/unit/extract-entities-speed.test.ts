@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../src/ingest/read-text.ts';
-import { tokenise } from '../../src/extract/lexicon-segmenter.ts';
+import { jiebaTags, tokenise } from '../../src/extract/lexicon-segmenter.ts';
 import { sentenceView } from '../../src/extract/recognise-view.ts';
 import { loadLexicon, SurfaceOverlay } from '../../src/extract/lexicon.ts';
 import { SurfaceTrie } from '../../src/extract/lexicon-trie.ts';
@@ -14,6 +14,18 @@ import { SurfaceTrie } from '../../src/extract/lexicon-trie.ts';
 const plan = (id: string) => readText(readFileSync(new URL(`../../data/plans/${id}-2021-2025.txt`, import.meta.url), 'utf8'));
 /** Tokens that can stand inside a name (punctuation runs may be cut differently, and are boundaries either way). */
 const nameChars = (word: string) => /[\u4e00-\u9fffA-Za-z0-9（）·“”‘’]/.test(word);
+
+describe('tagging', () => {
+  it("cut plus the dictionary's tags gives jieba's own words and tags, on every clause of a plan", () => {
+    const text = readFileSync(new URL('../../data/plans/qianjiang-2021-2025.txt', import.meta.url), 'utf8');
+    let compared = 0;
+    for (const clause of text.split(/[，。、；：\n]/).filter(Boolean)) {
+      expect(tokenise(clause).map((t) => `${t.word}/${t.tag}`)).toEqual(jiebaTags(clause).map((t) => `${t.word}/${t.tag}`));
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(1000);
+  });
+});
 
 describe('lazy clause segmentation', () => {
   it('gives the tokens, tags and token edges of whole-sentence segmentation for every sentence of a plan', () => {
