@@ -24,7 +24,8 @@ export interface EntityMention {
   /**
    * Entities named inside this mention's name, which stays one span (达州市达川区军民整合产业园 → 达川区,
    * 重庆大学转化医学中心 → 重庆大学, 新材料研发平台 → 新材料): canonical names and their offsets in `match`.
-   * Optional; only for organisations the patterns found (a lexicon name has none).
+   * Optional: organisations the patterns found, and lexicon regions written with the regions that
+   * qualify them (重庆市江津区 → 江津区 with inner 重庆市).
    */
   inner?: InnerMention[];
 }
