@@ -1,6 +1,8 @@
 // API: partners of regions: direct (Region -COLLABORATES_WITH- partner) or through a member
 // (x -BELONGS_TO-> region, x -COLLABORATES_WITH- partner or x -RELIES_ON-> partner).
 // $regions: region ids or null (all regions). Partners linked to fewer than $minRegions regions are left out.
+// $links: false leaves the links out, $evidence: false their evidence lists, when the caller did not ask for them
+// (they are most of the answer's bytes; `regions` is always there).
 MATCH (r:Region)
 WHERE $regions IS NULL OR r.id IN $regions
 CALL (r) {
@@ -19,9 +21,11 @@ CALL (r) {
   RETURN p, 'MEMBER' AS via, x AS through, type(c) AS relType, c AS rel
 }
 WITH p, r, via, through, relType, collect(rel) AS rels
-WITH p, collect({region: r{.id, .type, .name, .aliases, .pinyin, .pinyinInitials, .region}, via: via, through: through{.id, .type, .name, .aliases, .pinyin, .pinyinInitials, .region}, relType: relType, rels: [x IN rels | x{.document, .sentences, .sections, .sentenceIds, .starts, .ends, .evidenceCount, .count}]}) AS links,
+WITH p, collect(CASE WHEN $links THEN {region: r{.id, .type, .name, .aliases, .pinyin, .pinyinInitials, .region}, via: via, through: through{.id, .type, .name, .aliases, .pinyin, .pinyinInitials, .region}, relType: relType, rels: CASE WHEN $evidence THEN [x IN rels | x{.document, .sentences, .sections, .sentenceIds, .starts, .ends, .evidenceCount, .count}] ELSE [] END} END) AS links,
+  collect(DISTINCT r{.id, .type, .name, .aliases, .pinyin, .pinyinInitials, .region}) AS regions,
+  count(*) AS linkCount,
   count(DISTINCT r) AS regionCount
 WHERE regionCount >= $minRegions
-RETURN p{.id, .type, .name, .aliases, .pinyin, .pinyinInitials, .region} AS partner, regionCount, links
-ORDER BY regionCount DESC, size(links) DESC, p.id
+RETURN p{.id, .type, .name, .aliases, .pinyin, .pinyinInitials, .region} AS partner, regionCount, regions, links
+ORDER BY regionCount DESC, linkCount DESC, p.id
 LIMIT toInteger($limit)

@@ -1,10 +1,19 @@
 // API: relations of many entities at once (no N+1). One row per (entity, type, direction, other end), the
 // per-document relationships aggregated; at most $first per entity, the best attested first.
-// COLLABORATES_WITH is undirected: it matches any $direction.
+// COLLABORATES_WITH is undirected: it matches any $direction. The types are spelled out in the patterns so that a dense
+// node is expanded over the semantic types only; MENTIONS (shared with Sentence nodes) only when $types lists it.
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
-  MATCH (e)-[r]-(o:Entity)
+  CALL (e) {
+    MATCH (e)-[r:COLLABORATES_WITH|RELIES_ON|BELONGS_TO|CITES|FOCUSES_ON]-(o:Entity)
+    RETURN r, o
+    UNION ALL
+    UNWIND CASE WHEN 'MENTIONS' IN $types THEN [true] ELSE [] END AS walk
+    MATCH (e)-[r:MENTIONS]-(o:Entity)
+    RETURN r, o
+  }
+  WITH e, r, o
   WHERE type(r) IN $types
     AND ($direction = 'BOTH' OR type(r) = 'COLLABORATES_WITH'
       OR ($direction = 'OUT' AND startNode(r) = e) OR ($direction = 'IN' AND endNode(r) = e))

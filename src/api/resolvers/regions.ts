@@ -1,7 +1,9 @@
 /** Questions about regions: shared partners, a group's collaboration report, indicators side by side. */
 import { ORGANISATION_TYPES } from '../../graph/model.ts';
 import type { ApiContext } from '../context.ts';
+import type { GraphQLResolveInfo } from 'graphql';
 import { checkList, checkPageSize, checkRange, checkText, LIMITS } from '../limits.ts';
+import { selects } from '../selection.ts';
 import { findPaths, pairKey } from '../paths.ts';
 import { checkEntityTypes, resolveRegions } from '../refs.ts';
 import { entityOut, type EntityOut, type EntityRow, type RelRow } from '../values.ts';
@@ -31,14 +33,25 @@ function regionsOfLinks(links: LinkRow[]): EntityOut[] {
   return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
 
-async function sharedPartners(ctx: ApiContext, regionIds: string[] | null, partnerTypes: string[], minRegions: number, limit: number) {
-  const rows = await ctx.store.read<{ partner: EntityRow; regionCount: number; links: LinkRow[] }>('api-region-partners', {
+/** What of the links the query asks for: without them (or their evidence) the answer is a fraction of the bytes. */
+function partnerDetail(info: GraphQLResolveInfo, below: string[] = []): { links: boolean; evidence: boolean } {
+  return { links: selects(info, [...below, 'links']), evidence: selects(info, [...below, 'links', 'evidence']) };
+}
+
+async function sharedPartners(ctx: ApiContext, regionIds: string[] | null, partnerTypes: string[], minRegions: number, limit: number, detail: { links: boolean; evidence: boolean }) {
+  const rows = await ctx.store.read<{ partner: EntityRow; regionCount: number; regions: EntityRow[]; links: LinkRow[] }>('api-region-partners', {
     regions: regionIds,
     partnerTypes,
     minRegions,
     limit,
+    ...detail,
   });
-  return rows.map((r) => ({ partner: entityOut(r.partner), regionCount: r.regionCount, regions: regionsOfLinks(r.links), links: linksOut(r.links) }));
+  return rows.map((r) => ({
+    partner: entityOut(r.partner),
+    regionCount: r.regionCount,
+    regions: r.regions.map(entityOut).sort((a, b) => a.id.localeCompare(b.id)),
+    links: linksOut(r.links),
+  }));
 }
 
 /** Group results keyed by one entity, linked to two or more regions. */
@@ -53,6 +66,7 @@ export const regionResolvers = {
       _: unknown,
       args: { regions?: string[] | null; partnerTypes?: string[] | null; minRegions: number; limit: number },
       ctx: ApiContext,
+      info: GraphQLResolveInfo,
     ) {
       const minRegions = checkRange('minRegions', args.minRegions, 1, LIMITS.maxListArgument);
       const limit = checkPageSize('limit', args.limit);
@@ -62,17 +76,17 @@ export const regionResolvers = {
         checkList('regions', args.regions, 1, LIMITS.maxListArgument);
         regionIds = (await resolveRegions(ctx, args.regions, 'regions')).found.map((r) => r.id);
       }
-      return sharedPartners(ctx, regionIds, partnerTypes, minRegions, limit);
+      return sharedPartners(ctx, regionIds, partnerTypes, minRegions, limit, partnerDetail(info));
     },
 
-    async collaboration(_: unknown, args: { regions: string[] }, ctx: ApiContext) {
+    async collaboration(_: unknown, args: { regions: string[] }, ctx: ApiContext, info: GraphQLResolveInfo) {
       checkList('regions', args.regions, 2, LIMITS.maxGroupSize);
       const { found, unresolved } = await resolveRegions(ctx, args.regions, 'regions');
       const ids = found.map((r) => r.id);
       const pairs = ids.flatMap((from, i) => ids.slice(i + 1).map((to) => ({ from, to })));
       const [direct, partners, industries, projects, groupings, paths] = await Promise.all([
         ctx.store.read<{ source: EntityRow; target: EntityRow; type: string; rels: RelRow[] }>('api-group-direct', { ids, types: SEMANTIC_TYPES }),
-        sharedPartners(ctx, ids, [...ORGANISATION_TYPES], 2, LIMITS.maxPageSize),
+        sharedPartners(ctx, ids, [...ORGANISATION_TYPES], 2, LIMITS.maxPageSize, partnerDetail(info, ['sharedPartners'])),
         groupRows(ctx, 'api-group-industries', 'industry', ids),
         groupRows(ctx, 'api-group-projects', 'project', ids, { types: SEMANTIC_TYPES }),
         groupRows(ctx, 'api-group-groupings', 'group', ids),

@@ -1,0 +1,115 @@
+/**
+ * Q1–Q5 against the three systems at one corpus size: each answer checked against the expected rows first, then
+ * measured at each concurrency with the systems interleaved (same minute, same noise), then db hits.
+ */
+import os from 'node:os';
+import autocannon from 'autocannon';
+import { canonical, judge, type Canonical, type Expected } from './check.ts';
+import { measure, type LoadResult } from './load-test.ts';
+import { QUESTION_IDS, requestFor, SYSTEMS, type HttpRequest, type QuestionId, type QuestionParams, type SystemId } from './questions.ts';
+
+export interface Servers {
+  plangraph: string;
+  floor: string;
+  peer: string;
+}
+
+export interface Measurement extends LoadResult {
+  question: QuestionId;
+  system: SystemId;
+  /** All checks passed: the first answer, fresh answers after a run with responses of another size, no errors. */
+  correct: boolean;
+  problems: string[];
+  loadAvg: number;
+}
+
+export interface AnswerCheck {
+  question: QuestionId;
+  system: SystemId;
+  ok: boolean;
+  problems: string[];
+  bytes: number;
+}
+
+export interface QueryBenchOptions {
+  servers: Servers;
+  params: QuestionParams;
+  expected: Expected;
+  concurrencies: number[];
+  durationSec: number;
+  log: (msg: string) => void;
+}
+
+/** Requests per connection when one answer takes so long that a timed run would end with too few samples. */
+const SLOW_SAMPLES_PER_CONNECTION = 4;
+
+async function fetchAnswer(base: string, request: HttpRequest): Promise<unknown> {
+  const res = await fetch(`${base}${request.path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: request.body });
+  const text = await res.text();
+  if (res.status !== 200) throw new Error(`HTTP ${res.status}: ${text.slice(0, 300)}`);
+  return JSON.parse(text);
+}
+
+/** Size of one response as autocannon counts it (status line, headers, body). */
+async function responseBytes(base: string, request: HttpRequest): Promise<number> {
+  let bytes = -1;
+  await autocannon({
+    url: base,
+    connections: 1,
+    amount: 1,
+    requests: [{ method: 'POST', path: request.path, headers: { 'content-type': 'application/json' }, body: request.body }],
+    setupClient: (client) => client.on('response', (_status, b) => (bytes = b)),
+  });
+  return bytes;
+}
+
+async function check(q: QuestionId, system: SystemId, o: QueryBenchOptions, reference?: Canonical): Promise<{ problems: string[]; answer: Canonical | null; ms: number }> {
+  const t0 = performance.now();
+  try {
+    const answer = canonical(q, system, await fetchAnswer(o.servers[system], requestFor(system, q, o.params)));
+    return { problems: judge(q, answer, o.expected, reference), answer, ms: performance.now() - t0 };
+  } catch (err) {
+    return { problems: [(err as Error).message], answer: null, ms: performance.now() - t0 };
+  }
+}
+
+export async function runQueries(o: QueryBenchOptions): Promise<{ checks: AnswerCheck[]; measurements: Measurement[] }> {
+  const checks: AnswerCheck[] = [];
+  const measurements: Measurement[] = [];
+  for (const q of QUESTION_IDS) {
+    const floor = await check(q, 'floor', o);
+    const ok = new Map<SystemId, { bytes: number; ms: number }>();
+    for (const system of SYSTEMS) {
+      const { problems, ms } = system === 'floor' ? floor : await check(q, system, o, floor.answer ?? undefined);
+      const bytes = problems.length ? -1 : await responseBytes(o.servers[system], requestFor(system, q, o.params));
+      checks.push({ question: q, system, ok: problems.length === 0, problems, bytes });
+      o.log(`  ${q} ${system}: ${problems.length ? `WRONG — ${problems.slice(0, 2).join('; ')}` : 'answer correct'}`);
+      if (!problems.length) ok.set(system, { bytes, ms });
+    }
+    // Warm every system up (plans cached, JIT) before the first measured run; its median says how slow one answer is.
+    for (const [system, entry] of ok) {
+      const warm = await measure({ baseUrl: o.servers[system], request: requestFor(system, q, o.params), connections: 1, durationSec: 1, referenceBytes: entry.bytes, amount: 5 });
+      entry.ms = warm.p50;
+    }
+    for (const connections of o.concurrencies) {
+      for (const [system, { bytes, ms }] of ok) {
+        // One warm answer alone takes `ms`: with `connections` at once on 2 cores, a timed run might end before a few rounds.
+        const slow = ms * connections > (o.durationSec * 1000) / 4;
+        const amount = slow ? connections * SLOW_SAMPLES_PER_CONNECTION : undefined;
+        const result = await measure({ baseUrl: o.servers[system], request: requestFor(system, q, o.params), connections, durationSec: o.durationSec, referenceBytes: bytes, amount });
+        const problems: string[] = [];
+        if (result.errors) problems.push(`${result.errors} errors, timeouts or non-2xx responses`);
+        if (result.requests === 0) problems.push(`no answer completed within ${o.durationSec} s; measure longer (--duration)`);
+        if (result.varied) {
+          // Answers of another size: check fresh ones in full.
+          for (let i = 0; i < 3; i++) problems.push(...(await check(q, system, o, floor.answer ?? undefined)).problems);
+        }
+        measurements.push({ ...result, question: q, system, correct: problems.length === 0, problems, loadAvg: os.loadavg()[0]! });
+        o.log(
+          `  ${q} ${system.padEnd(9)} c=${String(connections).padStart(2)}  p50 ${result.p50.toFixed(1).padStart(7)} ms  p99 ${result.p99.toFixed(1).padStart(7)} ms  ${result.rps.toFixed(1).padStart(7)} req/s${problems.length ? `  WRONG: ${problems[0]}` : ''}`,
+        );
+      }
+    }
+  }
+  return { checks, measurements };
+}

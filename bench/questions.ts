@@ -1,0 +1,126 @@
+/**
+ * Q1–Q5 as each system asks them: PlanGraph's GraphQL, the floor's HTTP route (same Cypher, no GraphQL) and the
+ * peer's GraphQL (@neo4j/graphql). Parameters are chosen from the graph (bench/pick.ts), never from the texts.
+ */
+import { ORGANISATION_TYPES, RELATION_TYPES } from '../src/graph/model.ts';
+import { PEER_RELATION_FIELDS } from './peer.ts';
+
+export const QUESTION_IDS = ['Q1', 'Q2', 'Q3', 'Q4', 'Q5'] as const;
+export type QuestionId = (typeof QUESTION_IDS)[number];
+export const SYSTEMS = ['plangraph', 'floor', 'peer'] as const;
+export type SystemId = (typeof SYSTEMS)[number];
+
+export const QUESTION_TITLES: Record<QuestionId, string> = {
+  Q1: 'one entity with its relations and evidence',
+  Q2: 'neighbours at depth 2',
+  Q3: 'shared partners of all regions',
+  Q4: 'collaboration report of a group of regions',
+  Q5: 'shortest paths between two organisations',
+};
+
+export interface QuestionParams {
+  q1Entity: string;
+  q2Entity: string;
+  /** Region names as a user types them (PlanGraph and the floor resolve them), and their ids (the peer's @cypher fields take ids). */
+  q4Regions: string[];
+  q4RegionIds: string[];
+  q5From: string;
+  q5To: string;
+}
+
+export const SEMANTIC_TYPES = RELATION_TYPES.filter((t) => t !== 'MENTIONS');
+/** Page sizes asked of every system, so that they return the same rows. */
+export const Q1_FIRST = 500;
+export const Q2_LIMIT = 500;
+export const Q3_LIMIT = 100;
+export const Q4_PATHS_PER_PAIR = 5;
+export const Q5_PATHS = 100;
+/** Rows per pair the paths statement may return (PlanGraph's paths.ts: limit × 20, at most 2000). */
+export const pathCap = (paths: number) => Math.min(2_000, paths * 20);
+
+export interface HttpRequest {
+  path: string;
+  body: string;
+}
+
+const gql = (query: string, variables: Record<string, unknown>): HttpRequest => ({ path: '/graphql', body: JSON.stringify({ query, variables }) });
+
+function planGraphRequest(q: QuestionId, p: QuestionParams): HttpRequest {
+  switch (q) {
+    case 'Q1':
+      return gql(
+        `query Q1($id: ID!) { entity(id: $id) { id type name aliases relations(first: ${Q1_FIRST}) { type direction other { id type name } evidenceCount documents evidence(first: 20) { document section sentence } } } }`,
+        { id: p.q1Entity },
+      );
+    case 'Q2':
+      return gql(`query Q2($id: ID!) { neighbors(id: $id, depth: 2, limit: ${Q2_LIMIT}) { nodes { id type name distance } edges { source target type evidenceCount } truncated } }`, {
+        id: p.q2Entity,
+      });
+    case 'Q3':
+      return gql(`query Q3 { sharedPartners(limit: ${Q3_LIMIT}) { partner { id type name } regionCount regions { id } } }`, {});
+    case 'Q4':
+      return gql(
+        `query Q4($regions: [String!]!) { collaboration(regions: $regions) { regions { id } unresolved directRelations { source { id } target { id } type evidence { sentence } }
+          sharedPartners { partner { id } regionCount regions { id } } sharedIndustries { industry { id } regions { id } } jointProjects { project { id } regions { id } }
+          groupings { group { id } members { id } } shortestPaths { from { id } to { id } paths { length nodes { id } } } } }`,
+        { regions: p.q4Regions },
+      );
+    case 'Q5':
+      return gql(
+        `query Q5($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 6, all: true, limit: ${Q5_PATHS}) { length nodes { id name } steps { type source target evidenceCount } } }`,
+        { from: p.q5From, to: p.q5To },
+      );
+  }
+}
+
+function floorRequest(q: QuestionId, p: QuestionParams): HttpRequest {
+  return { path: `/floor/${q}`, body: JSON.stringify(p) };
+}
+
+/** Depth-2 neighbourhood the way a user of the library writes it: every relationship field, nested once. */
+function peerNeighbours(): string {
+  const inner = PEER_RELATION_FIELDS.map((r) => `${r.field} { id }`).join(' ');
+  return PEER_RELATION_FIELDS.map((r) => `${r.field} { id ${inner} }`).join(' ');
+}
+
+function peerRequest(q: QuestionId, p: QuestionParams): HttpRequest {
+  const types = SEMANTIC_TYPES;
+  switch (q) {
+    case 'Q1': {
+      const connections = PEER_RELATION_FIELDS.map(
+        (r) => `${r.field}Connection(first: ${Q1_FIRST}) { edges { properties { document evidenceCount sentences sections } node { id type name } } }`,
+      ).join(' ');
+      return gql(`query Q1($id: ID!) { entities(where: { id: { eq: $id } }) { id type name aliases ${connections} } }`, { id: p.q1Entity });
+    }
+    case 'Q2':
+      return gql(`query Q2($id: ID!) { entities(where: { id: { eq: $id } }) { id ${peerNeighbours()} } }`, { id: p.q2Entity });
+    case 'Q3':
+      return gql(`query Q3($types: [String!]!) { sharedPartners(regions: null, partnerTypes: $types, minRegions: 2, limit: ${Q3_LIMIT}, links: false, evidence: false) { partnerId regionCount regionIds } }`, {
+        types: ORGANISATION_TYPES,
+      });
+    case 'Q4': {
+      const ids = p.q4RegionIds;
+      const pairs = ids.flatMap((from, i) => ids.slice(i + 1).map((to) => ({ from, to })));
+      return gql(
+        `query Q4($ids: [ID!]!, $types: [String!]!, $orgs: [String!]!, $pairs: [PairInput!]!) {
+          regions: entities(where: { id: { in: $ids } }) { id }
+          groupDirect(ids: $ids, types: $types) { source target type }
+          sharedPartners(regions: $ids, partnerTypes: $orgs, minRegions: 2, limit: 500, links: false, evidence: false) { partnerId regionCount regionIds }
+          groupIndustries(ids: $ids, limit: 500) { key regionIds } groupProjects(ids: $ids, types: $types, limit: 500) { key regionIds }
+          groupGroupings(ids: $ids, limit: 500) { key regionIds } paths(pairs: $pairs, types: $types, cap: ${pathCap(Q4_PATHS_PER_PAIR)}) { from to nodeIds } }`,
+        { ids, types, orgs: ORGANISATION_TYPES, pairs },
+      );
+    }
+    case 'Q5':
+      return gql(`query Q5($pairs: [PairInput!]!, $types: [String!]!) { paths(pairs: $pairs, types: $types, cap: ${pathCap(Q5_PATHS)}) { from to nodeIds } }`, {
+        pairs: [{ from: p.q5From, to: p.q5To }],
+        types,
+      });
+  }
+}
+
+export function requestFor(system: SystemId, q: QuestionId, p: QuestionParams): HttpRequest {
+  if (system === 'plangraph') return planGraphRequest(q, p);
+  if (system === 'floor') return floorRequest(q, p);
+  return peerRequest(q, p);
+}

@@ -1,0 +1,62 @@
+/**
+ * The three systems under test, in one child process (so the load generator does not share their event loop):
+ * PlanGraph's API, the floor (bench/floor.ts) and the peer (bench/peer.ts), each with its own driver, all behind
+ * PlanGraph's own HTTP layer (src/api/http-server.ts) so that only what is behind /graphql differs.
+ * Prints one JSON line {plangraph, floor, peer} (base URLs); exits when stdin closes or on SIGTERM.
+ *
+ *   tsx bench/servers.ts <boltUri>
+ */
+import { ApolloServer } from '@apollo/server';
+import neo4j from 'neo4j-driver';
+import { loadConfig } from '../src/config.ts';
+import { graphqlHandler, listen, readBody, Router, sendJson } from '../src/api/http-server.ts';
+import { startApiServer, type Api } from '../src/api/index.ts';
+import { Store } from '../src/store/store.ts';
+import { FLOOR } from './floor.ts';
+import { peerSchema } from './peer.ts';
+import { QUESTION_IDS, type QuestionParams } from './questions.ts';
+
+async function main(): Promise<void> {
+  const uri = process.argv[2];
+  if (!uri) throw new Error('usage: tsx bench/servers.ts <boltUri>');
+  const config = loadConfig({ NEO4J_URI: uri, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production', PLANGRAPH_QUERY_TIMEOUT_MS: '60000' });
+  const log = (msg: string) => process.stderr.write(`${msg}\n`);
+
+  const apiStore = new Store({ uri, queryTimeoutMs: config.queryTimeoutMs });
+  const planGraph = await startApiServer({ store: apiStore, config, onLog: log, mode: 'external' });
+
+  const floorStore = new Store({ uri, queryTimeoutMs: config.queryTimeoutMs });
+  const floorRouter = new Router();
+  for (const q of QUESTION_IDS) {
+    floorRouter.add(`/floor/${q}`, async (req, res) => {
+      const params = JSON.parse(await readBody(req)) as QuestionParams;
+      sendJson(res, 200, { data: await FLOOR[q](floorStore, params) });
+    });
+  }
+  const floor = await listen({ host: config.host, port: 0, corsOrigins: [], router: floorRouter, onLog: log });
+
+  const peerDriver = neo4j.driver(uri, undefined, { userAgent: 'plangraph-bench-peer' });
+  const peerServer = new ApolloServer({ schema: await peerSchema(peerDriver), introspection: false });
+  await peerServer.start();
+  const peerApi = { server: peerServer, context: () => ({}) } as unknown as Api;
+  const peer = await listen({ host: config.host, port: 0, corsOrigins: [], router: new Router().add('/graphql', graphqlHandler(peerApi)), onLog: log });
+
+  process.stdout.write(`${JSON.stringify({ plangraph: planGraph.url, floor: floor.url, peer: peer.url })}\n`);
+
+  let closing = false;
+  const close = async () => {
+    if (closing) return;
+    closing = true;
+    await Promise.allSettled([planGraph.close(), floor.close(), peer.close(), peerServer.stop()]);
+    await Promise.allSettled([apiStore.close(), floorStore.close(), peerDriver.close()]);
+    process.exit(0);
+  };
+  process.stdin.on('end', close);
+  process.stdin.resume();
+  process.on('SIGTERM', close);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench servers failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});
