@@ -81,6 +81,25 @@ export function belongingsByName(ctx: RelationContext, entities: readonly NamedE
   }
   issuerParent(ctx, entities);
   groupings(ctx, entities);
+  groupingProjects(ctx, entities);
+}
+
+/**
+ * A project or mechanism named for a grouping of regions is that grouping's joint undertaking
+ * (“万开云”科技会商制度 → 万开云): the name states whose it is, so analysts find it among the
+ * grouping's members' joint mechanisms.
+ */
+function groupingProjects(ctx: RelationContext, entities: readonly NamedEntity[]): void {
+  const all = entities.filter((e) => e.type === 'Region');
+  const groups = loadLexicon().groups;
+  const groupings = all.filter((g) => groupMembers(g, all, groups).length > 0);
+  if (groupings.length === 0) return;
+  for (const e of entities) {
+    if (e.type !== 'Project') continue;
+    for (const g of groupings) {
+      if (g.name !== e.name && g.forms.some((f) => e.name.includes(f))) ctx.emit('BELONGS_TO', e, g, e.sentence);
+    }
+  }
 }
 
 /** The plan's own district is part of its parent region (重庆市万州区), when the text names that region. */

@@ -58,3 +58,14 @@ describe('entities named inside a name', () => {
     expect(graph.relations.some((r) => r.type === 'MENTIONS' && r.target === 'Industry:生物医药' && r.evidence.every((e) => e.start === text.indexOf('生物医药重点实验室')))).toBe(false);
   });
 });
+
+describe('a mechanism named for a grouping of regions', () => {
+  it('belongs to the grouping, so the members find it as their joint mechanism (wanzhou plan)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const line = readFileSync('data/plans/wanzhou-2021-2025.txt', 'utf8').split('\n').find((l) => l.includes('科技会商制度'))!;
+    const { graph } = extractReadDocument(readText(`重庆市万州区科技创新“十四五”规划\n${line}`), { id: 'wz', issuer: '万州区' });
+    const belongs = graph.relations.filter((r) => r.type === 'BELONGS_TO' && r.source.includes('会商制度'));
+    expect(belongs.map((r) => r.target)).toEqual(['Region:万开云']);
+    expect(belongs[0]!.evidence[0]!.sentence).toContain('建立“万开云”科技会商制度');
+  });
+});
