@@ -1,12 +1,14 @@
-// Remove one document's contribution: its lexical graph, indicators and every relationship it stated.
-// Entities stay (other documents may name them); orphans are removed by load-delete-orphans.
-CALL (){ MATCH (s:Sentence {document: $document}) DETACH DELETE s }
-CALL (){ MATCH (s:Section {document: $document}) DETACH DELETE s }
-CALL (){ MATCH (i:Indicator {document: $document}) DETACH DELETE i }
-CALL (){ MATCH ()-[r:COLLABORATES_WITH {document: $document}]->() DELETE r }
-CALL (){ MATCH ()-[r:RELIES_ON {document: $document}]->() DELETE r }
-CALL (){ MATCH ()-[r:BELONGS_TO {document: $document}]->() DELETE r }
-CALL (){ MATCH ()-[r:CITES {document: $document}]->() DELETE r }
-CALL (){ MATCH ()-[r:FOCUSES_ON {document: $document}]->() DELETE r }
-CALL (){ MATCH ()-[r:MENTIONS {document: $document}]->() DELETE r }
-RETURN $document AS document
+// Remove the contribution of each document in $documents: its lexical graph, indicators and every
+// relationship it stated. Entities stay (other documents may name them); orphans are removed by
+// load-delete-orphans.
+UNWIND $documents AS d
+CALL (d) { MATCH (s:Sentence {document: d}) DETACH DELETE s }
+CALL (d) { MATCH (s:Section {document: d}) DETACH DELETE s }
+CALL (d) { MATCH (i:Indicator {document: d}) DETACH DELETE i }
+CALL (d) { MATCH ()-[r:COLLABORATES_WITH {document: d}]->() DELETE r }
+CALL (d) { MATCH ()-[r:RELIES_ON {document: d}]->() DELETE r }
+CALL (d) { MATCH ()-[r:BELONGS_TO {document: d}]->() DELETE r }
+CALL (d) { MATCH ()-[r:CITES {document: d}]->() DELETE r }
+CALL (d) { MATCH ()-[r:FOCUSES_ON {document: d}]->() DELETE r }
+CALL (d) { MATCH ()-[r:MENTIONS {document: d}]->() DELETE r }
+RETURN count(d) AS documents

@@ -17,7 +17,7 @@ import { translateNeo4jError } from './errors.ts';
 import { nameForms } from '../graph/name-forms.ts';
 import type { Store } from './store.ts';
 
-const BATCH = 2_000;
+const BATCH = 5_000;
 
 export interface LoadProgress {
   document: string;
@@ -121,6 +121,73 @@ function nodesOfDocument(meta: GraphDocumentMeta, rows: RelationRow[]): Set<stri
   return ids;
 }
 
+/** One document's rows, ready for the load statements. */
+interface DocumentRows {
+  meta: GraphDocumentMeta;
+  nodeIds: Set<string>;
+  sections: Record<string, unknown>[];
+  sentences: Record<string, unknown>[];
+  /** How many Sentence -[:MENTIONS]-> Entity the document has (written with its sentences). */
+  mentions: number;
+  relations: (RelationRow & { document: string })[];
+  indicators: Record<string, unknown>[];
+  records: number;
+}
+
+function documentRows(meta: GraphDocumentMeta, graph: GraphDocument, relations: RelationRow[]): DocumentRows {
+  const document = meta.id;
+  const rootSection = `${meta.id}#s-1`;
+  const sectionPath = new Map((meta.sections ?? []).map((s) => [s.id, s.path]));
+  const sections = [
+    { id: rootSection, index: -1, level: 0, title: '', path: '', parent: null as string | null },
+    ...(meta.sections ?? []).map((s) => ({ ...s, parent: s.parent ?? rootSection })),
+  ].map((s) => ({ ...s, document, plan: meta.plan }));
+  const mentionsBySentence = new Map<string, { node: string; start: number; end: number; surface: string }[]>();
+  for (const m of meta.mentions ?? []) {
+    const list = mentionsBySentence.get(m.sentence) ?? [];
+    list.push({ node: m.node, start: m.start, end: m.end, surface: m.surface });
+    mentionsBySentence.set(m.sentence, list);
+  }
+  const sentences = (meta.sentences ?? []).map((s) => ({
+    ...s,
+    document,
+    section: s.section ?? rootSection,
+    sectionPath: s.section ? (sectionPath.get(s.section) ?? '') : '',
+    mentions: mentionsBySentence.get(s.id) ?? [],
+  }));
+  const indicators = graph.indicators
+    .filter((i) => i.document === meta.id)
+    .map((i, k) => ({
+      id: `${meta.id}#i${k}`,
+      document,
+      plan: meta.plan,
+      region: i.region,
+      name: i.name,
+      unit: i.unit,
+      baselineYear: i.baseline?.year ?? null,
+      baselineValue: i.baseline?.value ?? null,
+      targetYear: i.target?.year ?? null,
+      targetValue: i.target?.value ?? null,
+      sentence: i.evidence.sentence,
+      section: i.evidence.section,
+      start: i.evidence.start,
+      end: i.evidence.end,
+    }));
+  const mentions = meta.mentions?.length ?? 0;
+  const rows = relations.map((r) => ({ ...r, document }));
+  const nodeIds = nodesOfDocument(meta, relations);
+  const records = nodeIds.size + rows.length + sections.length + sentences.length + mentions + indicators.length;
+  return { meta, nodeIds, sections, sentences, mentions, relations: rows, indicators, records };
+}
+
+/** Documents per transaction: one transaction holds whole documents only, up to about this many records. */
+const RECORDS_PER_TRANSACTION = 10_000;
+
+/**
+ * Documents are written in transactions that each hold several whole documents (fewer round trips and
+ * commits than one per document): a failure rolls back the whole transaction, so every document is
+ * either replaced entirely or left as it was.
+ */
 export async function loadGraph(store: Store, graph: GraphDocument, onProgress?: (p: LoadProgress) => void): Promise<LoadResult> {
   const t0 = performance.now();
   await applySchema(store);
@@ -132,78 +199,72 @@ export async function loadGraph(store: Store, graph: GraphDocument, onProgress?:
   const relationRows = relationRowsByDocument(graph.relations, sentenceIdAt);
   const result: LoadResult = { documents: 0, nodes: 0, relationships: 0, records: 0, orphansDeleted: 0, ms: 0 };
 
-  for (const [index, meta] of graph.documents.entries()) {
-    const rows = relationRows.get(meta.id) ?? [];
-    const nodeIds = nodesOfDocument(meta, rows);
-    const nodeRows = [...nodeIds].map((id) => {
+  // Check every document before writing anything: a document that names a node the graph lacks, or a
+  // node of a type the model does not have, is refused before the first transaction. Each node's row
+  // (pinyin, traditional forms) is computed once, however many documents name it.
+  const nodeRows = new Map<string, ReturnType<typeof nodeRow>>();
+  const all = graph.documents.map((meta) => {
+    const rows = documentRows(meta, graph, relationRows.get(meta.id) ?? []);
+    for (const id of rows.nodeIds) {
+      if (nodeRows.has(id)) continue;
       const node = nodesById.get(id);
       if (!node) throw new Error(`document ${meta.id} refers to node ${id}, which the graph does not define`);
-      return nodeRow(node);
-    });
-    const sectionPath = new Map((meta.sections ?? []).map((s) => [s.id, s.path]));
-    const rootSection = `${meta.id}#s-1`;
-    const sections = [
-      { id: rootSection, index: -1, level: 0, title: '', path: '', parent: null as string | null },
-      ...(meta.sections ?? []).map((s) => ({ ...s, parent: s.parent ?? rootSection })),
-    ];
-    const sentences = (meta.sentences ?? []).map((s) => ({
-      ...s,
-      section: s.section ?? rootSection,
-      sectionPath: s.section ? (sectionPath.get(s.section) ?? '') : '',
-    }));
-    const indicators = graph.indicators
-      .filter((i) => i.document === meta.id)
-      .map((i, k) => ({
-        id: `${meta.id}#i${k}`,
-        region: i.region,
-        name: i.name,
-        unit: i.unit,
-        baselineYear: i.baseline?.year ?? null,
-        baselineValue: i.baseline?.value ?? null,
-        targetYear: i.target?.year ?? null,
-        targetValue: i.target?.value ?? null,
-        sentence: i.evidence.sentence,
-        section: i.evidence.section,
-        start: i.evidence.start,
-        end: i.evidence.end,
-      }));
-    const mentions = meta.mentions ?? [];
+      nodeRows.set(id, nodeRow(node));
+    }
+    return rows;
+  });
+
+  let index = 0;
+  while (index < all.length) {
+    const batch: DocumentRows[] = [];
+    let records = 0;
+    while (index < all.length && (batch.length === 0 || records + all[index]!.records <= RECORDS_PER_TRANSACTION)) {
+      records += all[index]!.records;
+      batch.push(all[index++]!);
+    }
+    const batchNodes = [...new Set(batch.flatMap((d) => [...d.nodeIds]))].map((id) => nodeRows.get(id)!);
     const session = store.session();
     try {
       await session.executeWrite(
         async (tx) => {
-          await tx.run(cypher('load-delete-document'), { document: meta.id });
-          await runBatched(tx, 'load-entities', nodeRows, {});
-          await tx.run(cypher('load-plan-document'), {
-            plan: meta.plan,
-            document: meta.id,
-            title: meta.title,
-            path: meta.path,
-            issuer: meta.issuer,
-            period: meta.period ?? null,
-            issued: meta.issued ?? null,
-            sha256: meta.sha256 ?? null,
-            format: meta.format ?? null,
-          });
-          await runBatched(tx, 'load-sections', sections, { plan: meta.plan, document: meta.id });
-          await runBatched(tx, 'load-sentences', sentences, { document: meta.id });
-          await runBatched(tx, 'load-mentions', mentions, {});
-          await runBatched(tx, 'load-relations', rows, { document: meta.id });
-          await runBatched(tx, 'load-indicators', indicators, { plan: meta.plan, document: meta.id });
+          await tx.run(cypher('load-delete-document'), { documents: batch.map((d) => d.meta.id) });
+          await runBatched(tx, 'load-entities', batchNodes, {});
+          await runBatched(
+            tx,
+            'load-plan-document',
+            batch.map(({ meta }) => ({
+              plan: meta.plan,
+              document: meta.id,
+              title: meta.title,
+              path: meta.path,
+              issuer: meta.issuer,
+              period: meta.period ?? null,
+              issued: meta.issued ?? null,
+              sha256: meta.sha256 ?? null,
+              format: meta.format ?? null,
+            })),
+            {},
+          );
+          await runBatched(tx, 'load-sections', batch.flatMap((d) => d.sections), {});
+          await runBatched(tx, 'load-sentences', batch.flatMap((d) => d.sentences), {});
+          await runBatched(tx, 'load-relations', batch.flatMap((d) => d.relations), {});
+          await runBatched(tx, 'load-indicators', batch.flatMap((d) => d.indicators), {});
         },
         { timeout: 600_000 },
       );
     } catch (err) {
-      throw translateNeo4jError(err, `loading document ${meta.id} (${meta.path}); the graph keeps its previous version of this document`);
+      const ids = batch.map((d) => `${d.meta.id} (${d.meta.path})`).join(', ');
+      throw translateNeo4jError(err, `loading document ${ids}; the graph keeps its previous version of ${batch.length > 1 ? 'these documents' : 'this document'}`);
     } finally {
       await session.close();
     }
-    const records = nodeRows.length + rows.length + sections.length + sentences.length + mentions.length + indicators.length;
-    result.documents++;
-    result.nodes += nodeRows.length;
-    result.relationships += rows.length;
-    result.records += records;
-    onProgress?.({ document: meta.id, index, total: graph.documents.length, records });
+    for (const d of batch) {
+      result.documents++;
+      result.nodes += d.nodeIds.size;
+      result.relationships += d.relations.length;
+      result.records += d.records;
+      onProgress?.({ document: d.meta.id, index: result.documents - 1, total: all.length, records: d.records });
+    }
   }
   const [orphans] = await store.write<{ deleted: number }>('load-delete-orphans');
   result.orphansDeleted = orphans?.deleted ?? 0;
