@@ -21,7 +21,10 @@ export function recogniseLexicon(scope: DocumentScope, view: SentenceView): Cand
     const end = start + found.surface.length;
     const hit = chooseHit(scope, found.hits);
     const needsEdges = hit.short || hit.entry.type === 'Industry' || found.surface.length <= 2;
-    if (needsEdges && !(view.isTokenStart(start) && view.isTokenEnd(end))) {
+    // An abbreviation must end where a word ends: 市科研院 is 重庆市科学技术研究院, but 市科研院所 is
+    // "the city's research institutes" (科研院所), a class.
+    const alias = found.surface !== hit.entry.name;
+    if ((needsEdges && !(view.isTokenStart(start) && view.isTokenEnd(end))) || (alias && !view.isTokenEnd(end))) {
       i++;
       continue;
     }

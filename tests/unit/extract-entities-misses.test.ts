@@ -97,3 +97,13 @@ describe('hospitals', () => {
     expect(names(run('依托县中医院开展研究。', '云阳县'), 'ResearchInstitute')).toEqual(['云阳县中医院']);
   });
 });
+
+describe('abbreviations stand as words', () => {
+  it('reads 市科研院 as 重庆市科学技术研究院, but not inside 市科研院所 (a class of institutes)', () => {
+    const named = run('加强与市科研院合作，建设成果转化中心。', '黔江区').filter((m) => m.type === 'ResearchInstitute');
+    expect(named.map((m) => m.name)).toEqual(['重庆市科学技术研究院']);
+    const line = planText('qianjiang').split('\n').find((l) => l.includes('加强与市科研院所'))!;
+    const inClass = run(line, '黔江区').filter((m) => m.name === '重庆市科学技术研究院');
+    expect(inClass).toEqual([]);
+  });
+});
