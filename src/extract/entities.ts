@@ -17,6 +17,7 @@
 import type { ReadDocument } from '../ingest/types.ts';
 import type { EntityMention } from './types.ts';
 import { loadLexicon, SurfaceOverlay, type Lexicon, type LexiconEntry } from './lexicon.ts';
+import { SurfaceTrie } from './lexicon-trie.ts';
 import { townsUnder } from './lexicon-towns.ts';
 import { detectIssuerEntry } from './issuer.ts';
 import type { Candidate, DocumentScope, SentenceView } from './recognise-context.ts';
@@ -83,17 +84,15 @@ function learnNames(scope: DocumentScope, mentions: Candidate[]): string[] {
 /** Indexes (into `views`) of the sentences in which one of `surfaces` occurs. */
 function sentencesContaining(match: string, views: SentenceView[], surfaces: string[]): Set<number> {
   const out = new Set<number>();
-  for (const surface of surfaces) {
-    for (let at = match.indexOf(surface); at >= 0; at = match.indexOf(surface, at + 1)) {
-      let lo = 0;
-      let hi = views.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (views[mid]!.base <= at) lo = mid;
-        else hi = mid - 1;
-      }
-      if (views[lo] && views[lo]!.base <= at && at < views[lo]!.base + views[lo]!.text.length) out.add(lo);
-    }
+  // one pass over the text with a trie of the surfaces, not one indexOf scan of the text per surface
+  const trie = new SurfaceTrie<true>();
+  for (const surface of surfaces) trie.set(surface, true);
+  let lo = 0;
+  for (let at = 0; at < match.length; at++) {
+    if (!trie.startsAt(match, at)) continue;
+    // views are sorted by base, and occurrences come in text order: move forward to the view holding `at`
+    while (lo + 1 < views.length && views[lo + 1]!.base <= at) lo++;
+    if (views[lo] && views[lo]!.base <= at && at < views[lo]!.base + views[lo]!.text.length) out.add(lo);
   }
   return out;
 }

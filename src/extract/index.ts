@@ -8,10 +8,18 @@ import path from 'node:path';
 import { DocumentReadError, readDocument } from '../ingest/index.ts';
 import { slugFromPath } from './ids.ts';
 import { manifestEntryFor, readManifest, type Manifest } from './manifest.ts';
-import { createCorpusBuilder, type ExtractionResult } from './pipeline.ts';
+import { createCorpusBuilder, type DocumentLexicon, type ExtractionResult } from './pipeline.ts';
 import type { DocumentCounts } from './report.ts';
 
-export { extractReadDocument, createCorpusBuilder, type ExtractionResult, type CorpusBuilder } from './pipeline.ts';
+export {
+  extractReadDocument,
+  createCorpusBuilder,
+  renameMentions,
+  type ExtractionResult,
+  type CorpusBuilder,
+  type CorpusBuilderOptions,
+  type DocumentLexicon,
+} from './pipeline.ts';
 export { extractRelations, type RelationInput } from './relations.ts';
 export { extractIndicators, type IndicatorInput } from './indicators.ts';
 export { enforceSchema, type Drop, type DropReason, type Enforced } from './enforce.ts';
@@ -27,6 +35,12 @@ export interface ExtractOptions {
   manifest?: string;
   /** Called after each document; `counts` is absent when the document failed. */
   onProgress?: (done: number, total: number, path: string, counts?: DocumentCounts) => void;
+  /**
+   * Streaming mode: each document's lexical records (sections, sentences, mentions) go here as soon
+   * as it is extracted, and the returned graph keeps none of them, so memory does not grow with them.
+   * Apply the result's `renames` to the mentions (renameMentions) before storing them.
+   */
+  onLexicon?: (lexicon: DocumentLexicon) => void;
 }
 
 /** Files named directly are kept whatever their extension; folders give their documents, sorted. */
@@ -59,7 +73,7 @@ export async function extractDocuments(inputs: string[], options: ExtractOptions
   const { files, manifests, missing } = await expandInputs(inputs);
   const manifestPath = options.manifest ?? (manifests.length === 1 ? manifests[0] : undefined);
   const manifest: Manifest | null = manifestPath ? await readManifest(manifestPath) : null;
-  const builder = createCorpusBuilder();
+  const builder = createCorpusBuilder({ onLexicon: options.onLexicon });
   for (const m of missing) builder.fail(m.path, m.reason);
   let done = 0;
   for (const file of files) {

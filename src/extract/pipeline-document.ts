@@ -1,7 +1,8 @@
 /**
  * One document through extraction: entities (recogniseEntities), relations, indicators, the Plan
- * node and its MENTIONS, and the lexical records (sections, sentences, mentions). What it returns
- * holds no reference to the ReadDocument, so the document can be dropped right after.
+ * node and its MENTIONS, and the lexical records (sections, sentences, mentions). What it returns,
+ * and what it gives the resolver, holds no reference to the ReadDocument — not even through a
+ * sliced string (pipeline-detach.ts) — so the document can be dropped right after.
  */
 import type { Evidence, GraphDocumentMeta, GraphRelation, Indicator, MentionRecord, SectionRecord, SentenceRecord } from '../graph/model.ts';
 import type { ReadDocument } from '../ingest/types.ts';
@@ -11,6 +12,7 @@ import { extractIndicators } from './indicators.ts';
 import { periodYears } from './manifest.ts';
 import { everyMention, withResolvedInner } from './pipeline-inner.ts';
 import type { CorpusResolver } from './pipeline-resolver.ts';
+import { createDetacher, detachAll, detachMention, detachRef } from './pipeline-detach.ts';
 import { extractRelations } from './relations.ts';
 import type { EntityMention, EntityRef } from './types.ts';
 
@@ -63,23 +65,36 @@ function periodOf(input: DocumentInput, doc: ReadDocument): { start: number; end
 
 export function extractOne(doc: ReadDocument, input: DocumentInput, resolver: CorpusResolver): DocumentOutput {
   const id = input.id;
-  const issuer = input.issuer ?? detectIssuer(doc);
-  const title = (input.title ?? doc.title ?? id).trim();
+  const detach = createDetacher();
+  const detected = input.issuer ?? detectIssuer(doc);
+  const issuer = detected === null ? null : detach(detected);
+  const title = detach((input.title ?? doc.title ?? id).trim());
   const planNames = [title, ...planAliases(title, issuer)];
   const planRef: EntityRef = { type: 'Plan', name: title };
   const issuerId = issuer ? refId({ type: 'Region', name: issuer }) : null;
   resolver.addNode(planRef, planNames.slice(1), 'document', issuerId);
   if (issuer) resolver.addNode({ type: 'Region', name: issuer }, [], 'issuer');
 
-  const sectionPath = (section: number | null): string => (section === null ? '' : (doc.sections[section]?.path.join(' / ') ?? ''));
+  // one string per section path and per sentence, detached, shared by every record that quotes it
+  const paths: (string | undefined)[] = [];
+  const sectionPath = (section: number | null): string => {
+    if (section === null) return '';
+    return (paths[section] ??= detach(doc.sections[section]?.path.join(' / ') ?? ''));
+  };
+  const texts: (string | undefined)[] = [];
+  const sentenceText = (index: number): string => {
+    const s = doc.sentences[index]!;
+    return (texts[index] ??= detach(doc.text.slice(s.start, s.end)));
+  };
   const sentenceEvidence = (index: number): Evidence => {
     const s = doc.sentences[index]!;
-    return { document: id, section: sectionPath(s.section), sentence: doc.text.slice(s.start, s.end), start: s.start, end: s.end };
+    return { document: id, section: sectionPath(s.section), sentence: sentenceText(index), start: s.start, end: s.end };
   };
 
   // entities, canonical across documents; a mention of the plan itself is the document's Plan
   const own = new Set(planNames);
-  const mentions: EntityMention[] = recogniseEntities(doc, { issuer }).map((m) => {
+  const mentions: EntityMention[] = recogniseEntities(doc, { issuer }).map((found) => {
+    const m = detachMention(found, detach);
     if (m.type === 'Plan' && (own.has(m.name) || own.has(m.surface))) return { ...m, name: title };
     const r = resolver.add(m, id);
     const outer = r.type === m.type && r.name === m.name ? m : { ...m, type: r.type, name: r.name };
@@ -89,8 +104,8 @@ export function extractOne(doc: ReadDocument, input: DocumentInput, resolver: Co
   const relations: GraphRelation[] = [];
   for (const f of extractRelations(doc, mentions, { issuer, plan: { name: title, aliases: planNames } })) {
     // an end no mention names (a parent region from the lexicon) becomes a node of its own
-    for (const end of [f.source, f.target]) if (!resolver.has(refId(end))) resolver.addNode(end, [], 'relation');
-    relations.push({ type: f.type, source: refId(f.source), target: refId(f.target), evidence: [sentenceEvidence(f.sentence)] });
+    for (const end of [f.source, f.target]) if (!resolver.has(refId(end))) resolver.addNode(detachRef(end, detach), [], 'relation');
+    relations.push({ type: f.type, source: detach(refId(f.source)), target: detach(refId(f.target)), evidence: [sentenceEvidence(f.sentence)] });
   }
   // MENTIONS: plan → entity, with how many times, and where the first few stand
   const counts = new Map<string, { count: number; evidence: Evidence[] }>();
@@ -104,7 +119,7 @@ export function extractOne(doc: ReadDocument, input: DocumentInput, resolver: Co
     c.count++;
     if (c.evidence.length < MAX_MENTION_EVIDENCE) {
       const s = doc.sentences[m.sentence];
-      c.evidence.push({ document: id, section: sectionPath(s?.section ?? null), sentence: s ? doc.text.slice(s.start, s.end) : doc.text.slice(m.start, m.end), start: m.start, end: m.end });
+      c.evidence.push({ document: id, section: sectionPath(s?.section ?? null), sentence: s ? sentenceText(m.sentence) : detach(doc.text.slice(m.start, m.end)), start: m.start, end: m.end });
     }
   }
   for (const [target, c] of counts) relations.push({ type: 'MENTIONS', source: refId(planRef), target, evidence: c.evidence, count: c.count });
@@ -127,7 +142,7 @@ export function extractOne(doc: ReadDocument, input: DocumentInput, resolver: Co
     period: periodOf(input, doc),
     evidence: (start, end) => {
       const s = doc.sentences[sentenceAt(start)];
-      return { document: id, section: sectionPath(s?.section ?? null), sentence: doc.text.slice(start, end), start, end };
+      return { document: id, section: sectionPath(s?.section ?? null), sentence: detach(doc.text.slice(start, end)), start, end };
     },
   });
 
@@ -143,7 +158,7 @@ export function extractOne(doc: ReadDocument, input: DocumentInput, resolver: Co
     id: sentenceId(id, s.index),
     index: s.index,
     section: s.section === null ? null : sectionId(id, s.section),
-    text: doc.text.slice(s.start, s.end),
+    text: sentenceText(s.index),
     start: s.start,
     end: s.end,
   }));
@@ -161,5 +176,8 @@ export function extractOne(doc: ReadDocument, input: DocumentInput, resolver: Co
     sentences,
     mentions: mentionRecords,
   };
+  // what is not built above from detached strings: the indicators' names and units, the sections' titles
+  detachAll(indicators, detach);
+  for (const section of sections) section.title = detach(section.title);
   return { meta, planNames, relations, indicators };
 }

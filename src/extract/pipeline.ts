@@ -1,9 +1,12 @@
 /**
  * The corpus builder: documents go in one at a time, the GraphDocument comes out at the end.
  * Only the output graph grows with the corpus: each ReadDocument is dropped after extractOne.
+ * The lexical records (sections, sentences, mentions) are most of that graph — about as many records
+ * as the text has sentences. With `onLexicon` they are handed out document by document and not kept,
+ * so what stays in memory is the entity graph and its evidence only.
  * Output is deterministic: nodes, relations, indicators and documents sorted; evidence sorted.
  */
-import type { GraphDocument, GraphDocumentMeta, GraphRelation, Indicator } from '../graph/model.ts';
+import type { GraphDocument, GraphDocumentMeta, GraphRelation, Indicator, MentionRecord, SectionRecord, SentenceRecord } from '../graph/model.ts';
 import type { ReadDocument } from '../ingest/types.ts';
 import { enforceSchema } from './enforce.ts';
 import { uniqueId } from './ids.ts';
@@ -15,6 +18,30 @@ export interface ExtractionResult {
   graph: GraphDocument;
   report: ExtractionReport;
   failures: { path: string; reason: string }[];
+  /**
+   * Node ids merged at the end (a plan cited by name that is a loaded document → that document's
+   * Plan node). Already applied to the graph, including the mentions it keeps; a consumer of
+   * `onLexicon` applies it to the mentions it was handed (see renameMentions).
+   */
+  renames: ReadonlyMap<string, string>;
+}
+
+/** One document's lexical records, as the GraphDocumentMeta would hold them. */
+export interface DocumentLexicon {
+  document: string;
+  sections: SectionRecord[];
+  sentences: SentenceRecord[];
+  /** Mentions name nodes as extracted: apply ExtractionResult.renames once extraction is finished. */
+  mentions: MentionRecord[];
+}
+
+export interface CorpusBuilderOptions {
+  /**
+   * Streaming mode: receives each document's lexical records as soon as it is extracted; the
+   * GraphDocument then holds none (its documents have no sections, sentences or mentions), so memory
+   * does not grow with them.
+   */
+  onLexicon?: (lexicon: DocumentLexicon) => void;
 }
 
 export interface CorpusBuilder {
@@ -31,7 +58,13 @@ function relationKey(r: GraphRelation): string {
   return `${r.type}|${s}|${t}`;
 }
 
-export function createCorpusBuilder(): CorpusBuilder {
+/** The mentions with renamed nodes (ExtractionResult.renames); the same array when nothing changes. */
+export function renameMentions(mentions: MentionRecord[], renames: ReadonlyMap<string, string>): MentionRecord[] {
+  if (renames.size === 0 || !mentions.some((m) => renames.has(m.node))) return mentions;
+  return mentions.map((m) => ({ ...m, node: renames.get(m.node) ?? m.node }));
+}
+
+export function createCorpusBuilder(options: CorpusBuilderOptions = {}): CorpusBuilder {
   const resolver = createCorpusResolver();
   const documents: GraphDocumentMeta[] = [];
   const relations = new Map<string, GraphRelation>();
@@ -46,7 +79,19 @@ export function createCorpusBuilder(): CorpusBuilder {
       const id = uniqueId(input.id, ids);
       ids.add(id);
       const out = extractOne(doc, { ...input, id }, resolver);
-      documents.push(out.meta);
+      const c: DocumentCounts = {
+        id,
+        path: doc.path,
+        entities: new Set(out.meta.mentions?.map((m) => m.node)).size,
+        relations: out.relations.filter((r) => r.type !== 'MENTIONS').length,
+        indicators: out.indicators.length,
+      };
+      if (options.onLexicon) {
+        // handed out before anything of the document is kept: if the consumer fails, the document is not in the graph
+        const { sections = [], sentences = [], mentions = [], ...meta } = out.meta;
+        options.onLexicon({ document: id, sections, sentences, mentions });
+        documents.push(meta);
+      } else documents.push(out.meta);
       for (const name of out.planNames) if (!planOf.has(name)) planOf.set(name, out.meta.plan);
       for (const r of out.relations) {
         const key = relationKey(r);
@@ -58,13 +103,6 @@ export function createCorpusBuilder(): CorpusBuilder {
         }
       }
       indicators.push(...out.indicators);
-      const c: DocumentCounts = {
-        id,
-        path: doc.path,
-        entities: new Set(out.meta.mentions?.map((m) => m.node)).size,
-        relations: out.relations.filter((r) => r.type !== 'MENTIONS').length,
-        indicators: out.indicators.length,
-      };
       counts.push(c);
       return c;
     },
@@ -112,7 +150,7 @@ export function createCorpusBuilder(): CorpusBuilder {
         failures: [...failures],
         totals: { documents: sortedDocs.length, nodes: enforced.nodes.length, relations: sortedRelations.length, indicators: sortedIndicators.length },
       };
-      return { graph, report, failures: [...failures] };
+      return { graph, report, failures: [...failures], renames: rename };
     },
   };
 }

@@ -31,8 +31,11 @@ const QUALIFIER = /^（([\u4e00-\u9fff]{2,6})）/;
 
 export function recognisePatterns(scope: DocumentScope, view: SentenceView): Candidate[] {
   const out: Candidate[] = [];
+  const lastChars = suffixLastChars(scope.lexicon);
   // Suffix ends are found in the text first; only the clause around one is segmented.
   for (let local = 1; local <= view.text.length; local++) {
+    // most characters end no suffix: a table read answers them (this runs at every character)
+    if (lastChars[view.text.charCodeAt(local - 1)] === 0) continue;
     const end = view.base + local;
     const rule = suffixAt(scope.lexicon, view, end);
     if (!rule) continue;
@@ -151,6 +154,18 @@ function suffixIndex(lexicon: Lexicon): Map<number, SuffixRule[]> {
     suffixesByLast.set(lexicon, index);
   }
   return index;
+}
+
+const lastCharTables = new WeakMap<Lexicon, Uint8Array>();
+/** 1 for each code unit that ends some suffix rule. */
+function suffixLastChars(lexicon: Lexicon): Uint8Array {
+  let table = lastCharTables.get(lexicon);
+  if (!table) {
+    table = new Uint8Array(0x10000);
+    for (const code of suffixIndex(lexicon).keys()) table[code] = 1;
+    lastCharTables.set(lexicon, table);
+  }
+  return table;
 }
 
 /** The longest suffix rule whose suffix ends at `end` (rules indexed by their last character). */

@@ -58,6 +58,8 @@ export function belongingsByName(ctx: RelationContext, entities: readonly NamedE
   const regions = entities.filter((e) => e.type === 'Region').map((r) => ({ region: r, forms: regionForms(r) }));
   const industries = entities.filter((e) => e.type === 'Industry');
   const organisations = entities.filter((e) => HOST_TYPES.includes(e.type));
+  // every industry form, longest first (the same list for every entity: sorted once)
+  const industryForms = industries.flatMap((i) => i.forms.map((f) => ({ i, f }))).sort((a, b) => b.f.length - a.f.length);
   for (const e of entities) {
     if (LOCATED_TYPES.has(e.type)) {
       // the part of the name after a host organisation's name: 重庆邮电大学云阳产业技术研究院 → 云阳产业技术研究院
@@ -70,8 +72,7 @@ export function belongingsByName(ctx: RelationContext, entities: readonly NamedE
     }
     if (e.type === 'Platform' || e.type === 'Enterprise') {
       const taken: [number, number][] = [];
-      const forms = industries.flatMap((i) => i.forms.map((f) => ({ i, f }))).sort((a, b) => b.f.length - a.f.length);
-      for (const { i, f } of forms) {
+      for (const { i, f } of industryForms) {
         const at = e.name.indexOf(f);
         if (at < 0 || taken.some(([a, b]) => at < b && a < at + f.length)) continue;
         taken.push([at, at + f.length]);

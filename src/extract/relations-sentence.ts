@@ -30,6 +30,20 @@ export interface SentenceView {
 /** Characters that may stand between two items of a list: 重庆大学、西南大学和江苏大学. */
 const LIST_GAP = /^[、，,和及与或“”‘’"\s]*(以及)?[“”‘’"\s]*$/u;
 
+let separators: { of: string; table: Uint8Array } | null = null;
+/**
+ * 1 for each separator's code unit. Code units, not one-character strings: text[i] would allocate a
+ * string per character, and this runs over every character of every sentence.
+ */
+function separatorTable(chars: string): Uint8Array {
+  if (separators?.of !== chars) {
+    const table = new Uint8Array(0x10000);
+    for (let k = 0; k < chars.length; k++) table[chars.charCodeAt(k)] = 1;
+    separators = { of: chars, table };
+  }
+  return separators.table;
+}
+
 /** Group mentions by sentence and cut each sentence into clauses. Mentions must be sorted by start. */
 export function sentenceViews(doc: ReadDocument, mentions: readonly EntityMention[], separators: string): SentenceView[] {
   const bySentence = new Map<number, EntityMention[]>();
@@ -38,7 +52,7 @@ export function sentenceViews(doc: ReadDocument, mentions: readonly EntityMentio
     if (!list) bySentence.set(m.sentence, (list = []));
     list.push(m);
   }
-  const sep = new Set(separators);
+  const sep = separatorTable(separators);
   const views: SentenceView[] = [];
   for (const s of doc.sentences) {
     const ms = bySentence.get(s.index) ?? [];
@@ -59,7 +73,7 @@ export function sentenceViews(doc: ReadDocument, mentions: readonly EntityMentio
     };
     for (let i = 0; i < text.length; i++) {
       // A separator inside a mention (中国地质大学（武汉）never has one, but be safe) does not cut.
-      if (sep.has(text[i]!) && !ms.some((m) => m.start <= s.start + i && s.start + i < m.end)) {
+      if (sep[text.charCodeAt(i)] === 1 && !covered(ms, s.start + i)) {
         push(i + 1);
         clauseStart = i + 1;
       }
@@ -68,6 +82,12 @@ export function sentenceViews(doc: ReadDocument, mentions: readonly EntityMentio
     views.push({ index: s.index, start: s.start, end: s.end, paragraph: s.paragraph, section: s.section, text, mentions: ms, clauses });
   }
   return views;
+}
+
+/** True when a mention covers offset `at`. */
+function covered(mentions: readonly EntityMention[], at: number): boolean {
+  for (const m of mentions) if (m.start <= at && at < m.end) return true;
+  return false;
 }
 
 /** True when [pos, pos+len) overlaps a mention: a cue inside a name (联合研究院) is not a cue. */

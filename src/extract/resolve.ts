@@ -78,20 +78,32 @@ export function createResolver(): Resolver {
 function nearDuplicates(byId: Map<string, NodeState>): MergeReport['nearDuplicates'] {
   const out: MergeReport['nearDuplicates'] = [];
   const byType = new Map<NodeType, [string, NodeState][]>();
-  for (const e of byId) byType.set(e[1].type, [...(byType.get(e[1].type) ?? []), e]);
+  // (push, not a spread copy per entry: that made the grouping quadratic in the number of nodes)
+  for (const e of byId) {
+    const list = byType.get(e[1].type);
+    if (list) list.push(e);
+    else byType.set(e[1].type, [e]);
+  }
   for (const [type, list] of byType) {
     if (type === 'Plan' || type === 'Industry') continue;
     // Bucket by the last two characters (the suffix) so the scan is not quadratic over all names.
     const buckets = new Map<string, [string, NodeState][]>();
-    for (const e of list) buckets.set(e[1].name.slice(-2), [...(buckets.get(e[1].name.slice(-2)) ?? []), e]);
+    for (const e of list) {
+      const key = e[1].name.slice(-2);
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(e);
+      else buckets.set(key, [e]);
+    }
     for (const bucket of buckets.values()) {
       for (let i = 0; i < bucket.length; i++) {
         for (let j = i + 1; j < bucket.length; j++) {
-          const [ia, a] = bucket[i]!;
-          const [ib, b] = bucket[j]!;
-          const [short, long] = a.name.length <= b.name.length ? [a.name, b.name] : [b.name, a.name];
-          if (long.endsWith(short) && long.length - short.length <= 5) out.push({ a: ia, b: ib, why: `"${long}" is "${short}" with a prefix` });
-          else if (isAbbreviationOf(short, long)) out.push({ a: ia, b: ib, why: `"${short}" may abbreviate "${long}"` });
+          // this runs for every pair of a bucket: no allocation on the way to a (rare) hit
+          const a = bucket[i]![1].name;
+          const b = bucket[j]![1].name;
+          const short = a.length <= b.length ? a : b;
+          const long = a.length <= b.length ? b : a;
+          if (long.endsWith(short) && long.length - short.length <= 5) out.push({ a: bucket[i]![0], b: bucket[j]![0], why: `"${long}" is "${short}" with a prefix` });
+          else if (short.charCodeAt(0) === long.charCodeAt(0) && isAbbreviationOf(short, long)) out.push({ a: bucket[i]![0], b: bucket[j]![0], why: `"${short}" may abbreviate "${long}"` });
         }
       }
     }

@@ -44,7 +44,11 @@ export function plausibility(s: string): number {
 
 function controlBytes(bytes: Uint8Array): number {
   let n = 0;
-  for (const b of bytes) if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b) || b === 0x7f) n++;
+  // an index loop: iterating a Uint8Array with for…of is twice as slow here
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b) || b === 0x7f) n++;
+  }
   return n;
 }
 

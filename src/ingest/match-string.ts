@@ -12,7 +12,7 @@
 import { toSimplifiedSameLength } from './simplify-chinese.ts';
 import { isHan } from './char-classes.ts';
 
-const FIXED: Record<number, number> = {
+const FIXED_PAIRS: Record<number, number> = {
   0x28: 0xff08, // (
   0x29: 0xff09, // )
   0x3b: 0xff1b, // ;
@@ -26,6 +26,9 @@ const FIXED: Record<number, number> = {
   0x301e: 0x201d, // 〞
   0xff05: 0x25, // ％
 };
+/** FIXED_PAIRS as a table over the BMP (0: unchanged): an object lookup per character is several times slower. */
+const FIXED = new Uint16Array(0x10000);
+for (const [from, to] of Object.entries(FIXED_PAIRS)) FIXED[Number(from)] = to;
 
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
@@ -47,8 +50,8 @@ export function buildMatchString(text: string): string {
       singleOpen = false;
       continue;
     }
-    const fixed = FIXED[c];
-    if (fixed !== undefined) {
+    const fixed = FIXED[c]!;
+    if (fixed !== 0) {
       out[i] = fixed;
       continue;
     }

@@ -21,6 +21,22 @@ function convertSingle(ch: string): string {
   return out;
 }
 
+/**
+ * Per BMP code unit: 0 not looked up yet, 1 stays, 2 converts on its own. A table read per character
+ * instead of a one-character string and a Map lookup (this runs over every character of every document).
+ */
+const bmpState = new Uint8Array(0x10000);
+
+function convertsOnItsOwn(code: number): boolean {
+  let state = bmpState[code]!;
+  if (state === 0) {
+    const ch = String.fromCharCode(code);
+    state = convertSingle(ch) !== ch ? 2 : 1;
+    bmpState[code] = state;
+  }
+  return state === 2;
+}
+
 function hasTraditional(line: string): boolean {
   for (let i = 0; i < line.length; i++) {
     const code = line.charCodeAt(i);
@@ -31,8 +47,7 @@ function hasTraditional(line: string): boolean {
       i++;
       continue;
     }
-    const ch = line[i]!;
-    if (convertSingle(ch) !== ch) return true;
+    if (convertsOnItsOwn(code)) return true;
   }
   return false;
 }

