@@ -6,6 +6,7 @@
 import { ORGANISATION_TYPES } from '../src/graph/model.ts';
 import { walk } from '../src/api/graph-walk.ts';
 import { findPaths } from '../src/api/paths.ts';
+import { looksLikeId } from '../src/api/refs.ts';
 import { entityOut, nameRef, type EntityRow } from '../src/api/values.ts';
 import type { Store } from '../src/store/store.ts';
 import { Q1_FIRST, Q2_LIMIT, Q3_LIMIT, Q4_PATHS_PER_PAIR, Q5_PATHS, SEMANTIC_TYPES, type QuestionId, type QuestionParams } from './questions.ts';
@@ -17,20 +18,29 @@ async function resolve(store: Store, refs: string[], types: string[] | null) {
   return rows.filter((r) => r.entity).map((r) => entityOut(r.entity!));
 }
 
+/** Shared partners as PlanGraph fetches them: the counts, then each distinct region once (rows as the driver gives them). */
+async function partnersWithRegions(store: Store, partnerTypes: string[], regions: string[] | null, limit: number) {
+  const rows = await store.read<{ regionIds: string[] }>('api-region-partners', { regions, partnerTypes, minRegions: 2, limit });
+  const ids = [...new Set(rows.flatMap((r) => r.regionIds))];
+  const entities = ids.length ? await store.read<{ entity: EntityRow }>('api-entities-by-id', { ids }) : [];
+  const byId = new Map(entities.map((e) => [e.entity.id, e.entity]));
+  return rows.map((r) => ({ ...r, regions: r.regionIds.map((id) => byId.get(id)) }));
+}
+
 export const FLOOR: Record<QuestionId, (store: Store, p: QuestionParams) => Promise<unknown>> = {
   async Q1(store, p) {
-    const [entity] = await store.read('api-entities-by-id', { ids: [p.q1Entity] });
-    const relations = await store.read('api-relations', { ids: [p.q1Entity], types: SEMANTIC_TYPES, direction: 'BOTH', first: Q1_FIRST });
-    return { entity, relations };
+    // One statement gives the entity and its relations (as PlanGraph asks it).
+    const [row] = await store.read<{ entity: unknown; relations: unknown[] }>('api-relations', { ids: [p.q1Entity], types: SEMANTIC_TYPES, direction: 'BOTH', first: Q1_FIRST });
+    return { entity: row?.entity ?? null, relations: row?.relations ?? [] };
   },
   async Q2(store, p) {
     const [center] = await resolve(store, [p.q2Entity], null);
     if (!center) return { nodes: [], edges: [], truncated: false };
-    const result = await walk(store, [center], { depth: 2, types: SEMANTIC_TYPES, direction: 'BOTH', limit: Q2_LIMIT + 1 });
+    const result = await walk(store, [center], { depth: 2, types: SEMANTIC_TYPES, direction: 'BOTH', limit: Q2_LIMIT + 1, edges: true, documents: false, evidence: false });
     return { ...result, nodes: result.nodes.filter((n) => n.distance > 0) };
   },
   async Q3(store) {
-    return store.read('api-region-partners', { regions: null, partnerTypes: [...ORGANISATION_TYPES], minRegions: 2, limit: Q3_LIMIT, links: false, evidence: false });
+    return partnersWithRegions(store, [...ORGANISATION_TYPES], null, Q3_LIMIT);
   },
   async Q4(store, p) {
     const regions = await resolve(store, p.q4Regions, ['Region']);
@@ -38,18 +48,24 @@ export const FLOOR: Record<QuestionId, (store: Store, p: QuestionParams) => Prom
     const pairs = ids.flatMap((from, i) => ids.slice(i + 1).map((to) => ({ from, to })));
     const [direct, partners, industries, projects, groupings, paths] = await Promise.all([
       store.read('api-group-direct', { ids, types: SEMANTIC_TYPES }),
-      store.read('api-region-partners', { regions: ids, partnerTypes: [...ORGANISATION_TYPES], minRegions: 2, limit: PAGE, links: false, evidence: false }),
-      store.read('api-group-industries', { ids, limit: PAGE }),
-      store.read('api-group-projects', { ids, limit: PAGE, types: SEMANTIC_TYPES }),
-      store.read('api-group-groupings', { ids, limit: PAGE }),
-      findPaths(store, pairs, { maxHops: 6, types: SEMANTIC_TYPES, limit: Q4_PATHS_PER_PAIR }),
+      partnersWithRegions(store, [...ORGANISATION_TYPES], ids, PAGE),
+      store.read('api-group-industries', { ids, limit: PAGE, evidence: false }),
+      store.read('api-group-projects', { ids, limit: PAGE, types: SEMANTIC_TYPES, evidence: false }),
+      store.read('api-group-groupings', { ids, limit: PAGE, evidence: false }),
+      findPaths(store, pairs, { maxHops: 6, types: SEMANTIC_TYPES, limit: Q4_PATHS_PER_PAIR, evidence: false }),
     ]);
     return { regions, direct, partners, industries, projects, groupings, paths: [...paths.values()] };
   },
   async Q5(store, p) {
+    const options = { maxHops: 6, types: SEMANTIC_TYPES, limit: Q5_PATHS, evidence: false };
+    // Two ids: the paths statement alone (as PlanGraph runs it); otherwise resolve first.
+    if (looksLikeId(p.q5From) && looksLikeId(p.q5To)) {
+      const direct = [...(await findPaths(store, [{ from: p.q5From, to: p.q5To }], options)).values()][0] ?? [];
+      if (direct.length > 0) return direct;
+    }
     const [from, to] = await Promise.all([resolve(store, [p.q5From], null), resolve(store, [p.q5To], null)]);
     if (!from[0] || !to[0]) return [];
-    const found = await findPaths(store, [{ from: from[0].id, to: to[0].id }], { maxHops: 6, types: SEMANTIC_TYPES, limit: Q5_PATHS });
+    const found = await findPaths(store, [{ from: from[0].id, to: to[0].id }], options);
     return [...found.values()][0] ?? [];
   },
 };

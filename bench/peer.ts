@@ -2,7 +2,8 @@
  * The peer: the Neo4j GraphQL Library (@neo4j/graphql) serving the same graph from type definitions.
  * Relationship fields are generated from the relation types (data, not code); Q3–Q5 are @cypher fields that run
  * PlanGraph's own statements (cypher/api-*.cypher), so the peer answers them with the same Cypher inside its
- * generated wrapper.
+ * generated wrapper, with the parameters PlanGraph passes for the same question (`evidence: false` where the
+ * question asks for no evidence; api-region-partners, the counts-only statement, ignores `links`/`evidence`).
  */
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { Driver } from 'neo4j-driver';
@@ -60,12 +61,12 @@ type PathRow { from: ID!, to: ID!, nodeIds: [ID!]! }
 input PairInput { from: ID!, to: ID! }
 
 type Query {
-${field('sharedPartners', '(regions: [ID!], partnerTypes: [String!]!, minRegions: Int!, limit: Int!, links: Boolean = false, evidence: Boolean!)', '[PartnerRow!]!', wrapped('api-region-partners', '{partnerId: partner.id, regionCount: regionCount, regionIds: [x IN regions | x.id]}'))}
+${field('sharedPartners', '(regions: [ID!], partnerTypes: [String!]!, minRegions: Int!, limit: Int!, links: Boolean = false, evidence: Boolean!)', '[PartnerRow!]!', wrapped('api-region-partners', '{partnerId: partner.id, regionCount: regionCount, regionIds: regionIds}'))}
 ${field('groupDirect', '(ids: [ID!]!, types: [String!]!)', '[PairRow!]!', wrapped('api-group-direct', '{source: source.id, target: target.id, type: type}'))}
-${field('groupIndustries', '(ids: [ID!]!, limit: Int!)', '[GroupRow!]!', wrapped('api-group-industries', `{key: industry.id, regionIds: ${LINK_REGIONS}}`))}
-${field('groupProjects', '(ids: [ID!]!, types: [String!]!, limit: Int!)', '[GroupRow!]!', wrapped('api-group-projects', `{key: project.id, regionIds: ${LINK_REGIONS}}`))}
-${field('groupGroupings', '(ids: [ID!]!, limit: Int!)', '[GroupRow!]!', wrapped('api-group-groupings', `{key: group.id, regionIds: ${LINK_REGIONS}}`))}
-${field('paths', '(pairs: [PairInput!]!, types: [String!]!, cap: Int!)', '[PathRow!]!', wrapped('api-paths', '{from: from, to: to, nodeIds: [n IN nodes | n.id]}'))}
+${field('groupIndustries', '(ids: [ID!]!, limit: Int!, evidence: Boolean = false)', '[GroupRow!]!', wrapped('api-group-industries', `{key: industry.id, regionIds: ${LINK_REGIONS}}`))}
+${field('groupProjects', '(ids: [ID!]!, types: [String!]!, limit: Int!, evidence: Boolean = false)', '[GroupRow!]!', wrapped('api-group-projects', `{key: project.id, regionIds: ${LINK_REGIONS}}`))}
+${field('groupGroupings', '(ids: [ID!]!, limit: Int!, evidence: Boolean = false)', '[GroupRow!]!', wrapped('api-group-groupings', `{key: group.id, regionIds: ${LINK_REGIONS}}`))}
+${field('paths', '(pairs: [PairInput!]!, types: [String!]!, cap: Int!, evidence: Boolean = false)', '[PathRow!]!', wrapped('api-paths', '{from: from, to: to, nodeIds: [n IN nodes | n.id]}'))}
 }
 `;
 }

@@ -1,5 +1,6 @@
-// API: relations of many entities at once (no N+1). One row per (entity, type, direction, other end), the
-// per-document relationships aggregated; at most $first per entity, the best attested first.
+// API: many entities at once (no N+1), each with its relations: one row per entity found, `relations` one item per
+// (type, direction, other end) with the per-document relationships aggregated; at most $first per entity, the best
+// attested first. The entity comes back too, so that `entity(id) { relations }` is one statement, not two.
 // COLLABORATES_WITH is undirected: it matches any $direction. The types are spelled out in the patterns so that a dense
 // node is expanded over the semantic types only; MENTIONS (shared with Sentence nodes) only when $types lists it.
 UNWIND $ids AS id
@@ -21,6 +22,7 @@ CALL (e) {
   WITH type, direction, o, rels, reduce(n = 0, x IN rels | n + coalesce(x.evidenceCount, x.count, 0)) AS evidenceCount
   ORDER BY evidenceCount DESC, o.id
   LIMIT toInteger($first)
-  RETURN type, direction, o{.id, .type, .name, .aliases, .pinyin, .pinyinInitials, .region} AS other, [x IN rels | x{.document, .sentences, .sections, .sentenceIds, .starts, .ends, .evidenceCount, .count}] AS rels, evidenceCount
+  RETURN collect({type: type, direction: direction, other: o{.id, .type, .name, .aliases, .pinyin, .pinyinInitials, .region},
+    rels: [x IN rels | x{.document, .sentences, .sections, .sentenceIds, .starts, .ends, .evidenceCount, .count}], evidenceCount: evidenceCount}) AS relations
 }
-RETURN id, type, direction, other, rels, evidenceCount
+RETURN id, e{.id, .type, .name, .aliases, .pinyin, .pinyinInitials, .region} AS entity, relations

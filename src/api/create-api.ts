@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { ApolloServer, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { gql } from 'graphql-tag';
 import type { Config } from '../config.ts';
 import type { Store } from '../store/store.ts';
@@ -38,7 +38,9 @@ export function createApi(store: Store, config: Config, options: ApiOptions = {}
     parseOptions: { maxTokens: LIMITS.maxTokens },
     includeStacktraceInErrorResponses: !production,
     formatError: createFormatError(production, options.onLog ?? (() => {})),
-    plugins: [complexityPlugin(), ApolloServerPluginLandingPageDisabled()],
+    // The cache-control plugin (on by default) hooks every field of every answer to compute cache hints this API
+    // never sets; without it Apollo resolves fields without per-field instrumentation.
+    plugins: [complexityPlugin(), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
     introspection: true,
   });
   return { server, context: () => createContext(store, config, options.mode ?? 'unknown') };

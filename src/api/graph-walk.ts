@@ -1,7 +1,7 @@
 /**
- * Breadth-first walk from seed entities: one Cypher per level (api-expand) and one for the edges among the
- * nodes found (api-edges-among). Used by neighbors and subgraph. A level-by-level walk keeps each node once,
- * where a variable-length pattern would enumerate every path through hubs.
+ * Breadth-first walk from seed entities: one Cypher per level (api-expand) and, when the query asks for edges, one
+ * for the edges among the nodes found (api-edges-among). Used by neighbors and subgraph. A level-by-level walk keeps
+ * each node once, where a variable-length pattern would enumerate every path through hubs.
  */
 import type { Store } from '../store/store.ts';
 import { entityOut, type EntityOut, type EntityRow } from './values.ts';
@@ -12,6 +12,12 @@ export interface WalkOptions {
   direction: 'OUT' | 'IN' | 'BOTH';
   /** Most nodes in the answer, seeds included. */
   limit: number;
+  /** Fetch the edges among the nodes (the query asks for edges); false answers with nodes only. */
+  edges: boolean;
+  /** Fetch each edge's documents (the query asks for them). */
+  documents: boolean;
+  /** Fetch one stating sentence and its section per edge (the query asks for them). */
+  evidence: boolean;
 }
 
 export interface WalkNode extends EntityOut {
@@ -64,8 +70,8 @@ export async function walk(store: Store, seeds: readonly EntityOut[], options: W
   }
   const cap = Math.max(1, nodes.size) * EDGES_PER_NODE;
   const edgeRows =
-    nodes.size > 1
-      ? await store.read<Omit<WalkEdge, 'id'>>('api-edges-among', { ids: [...nodes.keys()], types: options.types, cap: cap + 1 })
+    options.edges && nodes.size > 1
+      ? await store.read<Omit<WalkEdge, 'id'>>('api-edges-among', { ids: [...nodes.keys()], types: options.types, cap: cap + 1, documents: options.documents, evidence: options.evidence })
       : [];
   if (edgeRows.length > cap) truncated = true;
   const edges = edgeRows.slice(0, cap).map((e) => ({ ...e, id: `${e.source}|${e.type}|${e.target}` }));

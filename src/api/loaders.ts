@@ -135,16 +135,19 @@ export function createLoaders(store: Store, signal?: AbortSignal) {
     (k) => JSON.stringify([k.types, k.direction, k.first]),
     async (keys) => {
       const { types, direction, first } = keys[0]!;
-      const rows = await store.read<{ id: string; type: string; direction: 'OUT' | 'IN'; other: EntityRow; rels: RelRow[]; evidenceCount: number }>(
+      const rows = await store.read<{ id: string; entity: EntityRow; relations: (Omit<RelationOut, 'other'> & { other: EntityRow })[] }>(
         'api-relations',
         { ids: [...new Set(keys.map((k) => k.id))], types, direction, first },
         { signal },
       );
       const byId = new Map<string, RelationOut[]>();
       for (const r of rows) {
-        const list = byId.get(r.id) ?? [];
-        list.push({ type: r.type, direction: r.direction, other: entityOut(r.other), rels: r.rels, evidenceCount: r.evidenceCount });
-        byId.set(r.id, list);
+        // The statement returns the entity too: `entity(id) { relations }` then needs no second statement.
+        entity.prime(r.id, entityOut(r.entity));
+        byId.set(
+          r.id,
+          r.relations.map((x) => ({ type: x.type, direction: x.direction, other: entityOut(x.other), rels: x.rels, evidenceCount: x.evidenceCount })),
+        );
       }
       return new Map(keys.map((k) => [k, byId.get(k.id) ?? []]));
     },

@@ -25,6 +25,8 @@ export interface PathOptions {
   types: string[];
   /** Paths per pair. */
   limit: number;
+  /** Read each step's evidence lists (the query asks for steps' evidence); without them a step carries its count. */
+  evidence: boolean;
 }
 
 interface PathRow {
@@ -51,6 +53,7 @@ export async function findPaths(store: Store, pairs: readonly { from: string; to
     pairs: asked,
     types: options.types,
     cap: Math.min(MAX_ROWS_PER_PAIR, options.limit * ROWS_PER_PATH),
+    evidence: options.evidence,
   });
   const bySignature = new Map<string, { key: string; path: PathOut }>();
   for (const row of rows) {

@@ -16,6 +16,13 @@ export async function resolveRefs(ctx: ApiContext, refs: readonly string[], type
   return { found: [...found.values()], unresolved };
 }
 
+const ID_SHAPE = new RegExp(`^(${NODE_TYPES.join('|')}):\\S`);
+
+/** Does what the caller typed have the shape of an entity id ("University:重庆大学")? Then it is most likely one. */
+export function looksLikeId(ref: string): boolean {
+  return ID_SHAPE.test(ref.trim());
+}
+
 /** One entity by id or name, or a NOT_FOUND error that says what to try. */
 export async function resolveOne(ctx: ApiContext, ref: string, arg: string): Promise<EntityOut> {
   const e = await ctx.loaders.resolve.load({ ref, types: null });

@@ -1,8 +1,17 @@
 /**
- * Does the query ask for a field below this one? Lets a resolver leave out what nobody asked for (e.g. the evidence
- * lists of shared partners, which are most of the bytes of the answer). Follows fragments; aliases do not matter.
+ * What the query asks for below the field being resolved, so that a resolver can leave out what nobody asked for
+ * (e.g. the evidence lists of shared partners, which are most of the bytes of the answer) or fetch a nested field
+ * together with its parent (an entity with its relations in one statement). Follows fragments; aliases do not matter.
  */
-import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import {
+  getArgumentValues,
+  getNamedType,
+  isObjectType,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
 
 function selectsIn(set: SelectionSetNode | undefined, path: readonly string[], fragments: Record<string, FragmentDefinitionNode>): boolean {
   if (!set || path.length === 0) return path.length === 0;
@@ -19,4 +28,32 @@ function selectsIn(set: SelectionSetNode | undefined, path: readonly string[], f
 /** True when the field being resolved selects `path` (e.g. ['links', 'evidence']) in any of its occurrences. */
 export function selects(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]): boolean {
   return info.fieldNodes.some((f: FieldNode) => selectsIn(f.selectionSet, path, info.fragments));
+}
+
+function collectFields(set: SelectionSetNode | undefined, name: string, fragments: Record<string, FragmentDefinitionNode>, seen: Set<string>, out: FieldNode[]): void {
+  for (const s of set?.selections ?? []) {
+    if (s.kind === 'Field') {
+      if (s.name.value === name) out.push(s);
+    } else if (s.kind === 'InlineFragment') {
+      collectFields(s.selectionSet, name, fragments, seen, out);
+    } else if (!seen.has(s.name.value)) {
+      seen.add(s.name.value);
+      collectFields(fragments[s.name.value]?.selectionSet, name, fragments, seen, out);
+    }
+  }
+}
+
+/**
+ * The arguments (variables and defaults applied) of every occurrence of the child field `name` directly below the
+ * field being resolved, one entry per occurrence (aliases make several). Empty when the child is not selected or the
+ * field's type has no such field. Directives (@skip/@include) are not evaluated: a caller uses this to fetch early,
+ * never to decide what the answer holds.
+ */
+export function childFieldArguments(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments' | 'returnType' | 'variableValues'>, name: string): Record<string, unknown>[] {
+  const type = getNamedType(info.returnType);
+  const def = isObjectType(type) ? type.getFields()[name] : undefined;
+  if (!def) return [];
+  const nodes: FieldNode[] = [];
+  for (const f of info.fieldNodes) collectFields(f.selectionSet, name, info.fragments, new Set(), nodes);
+  return nodes.map((node) => getArgumentValues(def, node, info.variableValues));
 }

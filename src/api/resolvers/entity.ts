@@ -2,7 +2,7 @@
 import { RELATION_TYPES } from '../../graph/model.ts';
 import type { ApiContext } from '../context.ts';
 import { checkPageSize } from '../limits.ts';
-import type { MentionOut, RelationOut } from '../loaders.ts';
+import type { MentionOut, RelationOut, RelationsKey } from '../loaders.ts';
 import { documentsOf, evidenceOf, type EntityOut, type EvidenceItem, type RelRow } from '../values.ts';
 
 /** Relationship types walked when a caller names none: everything but MENTIONS (and never the lexical graph). */
@@ -17,11 +17,21 @@ export function evidenceField(parent: { rels: readonly RelRow[] }, args: { first
   return evidenceOf(parent.rels).slice(0, checkPageSize('evidence(first)', args.first));
 }
 
+export interface RelationsArgs {
+  types?: string[] | null;
+  direction: string;
+  first: number;
+}
+
+/** The loader key of `relations(...)` of an entity (throws BAD_USER_INPUT on a page size out of range). */
+export function relationsKey(id: string, args: RelationsArgs): RelationsKey {
+  return { id, types: relationTypesOr(args.types), direction: args.direction, first: checkPageSize('relations(first)', args.first) };
+}
+
 export const entityResolvers = {
   Entity: {
-    relations(parent: EntityOut, args: { types?: string[] | null; direction: string; first: number }, ctx: ApiContext) {
-      const first = checkPageSize('relations(first)', args.first);
-      return ctx.loaders.relations.load({ id: parent.id, types: relationTypesOr(args.types), direction: args.direction, first });
+    relations(parent: EntityOut, args: RelationsArgs, ctx: ApiContext) {
+      return ctx.loaders.relations.load(relationsKey(parent.id, args));
     },
     mentions(parent: EntityOut, _: unknown, ctx: ApiContext) {
       return ctx.loaders.mentions.load(parent.id);

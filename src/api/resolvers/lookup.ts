@@ -1,5 +1,9 @@
 /** Finding entities: by id, by any name form, by full-text search, page by page. */
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.ts';
+import type { RelationsKey } from '../loaders.ts';
+import { childFieldArguments } from '../selection.ts';
+import { relationsKey, type RelationsArgs } from './entity.ts';
 import { apiError } from '../errors.ts';
 import { checkPageSize, checkText } from '../limits.ts';
 import { checkEntityTypes, resolveRegions } from '../refs.ts';
@@ -13,8 +17,20 @@ async function regionId(ctx: ApiContext, region: string | null | undefined): Pro
 
 export const lookupResolvers = {
   Query: {
-    entity(_: unknown, args: { id: string }, ctx: ApiContext) {
-      return ctx.loaders.entity.load(checkText('id', args.id));
+    async entity(_: unknown, args: { id: string }, ctx: ApiContext, info: GraphQLResolveInfo) {
+      const id = checkText('id', args.id);
+      // Asked with its relations (one set of arguments): one statement returns both and primes the entity loader.
+      const asked = childFieldArguments(info, 'relations');
+      if (asked.length > 0 && new Set(asked.map((a) => JSON.stringify(a))).size === 1) {
+        let key: RelationsKey | null = null;
+        try {
+          key = relationsKey(id, asked[0] as unknown as RelationsArgs);
+        } catch {
+          // An argument out of range: the relations field reports it.
+        }
+        if (key) await ctx.loaders.relations.load(key);
+      }
+      return ctx.loaders.entity.load(id);
     },
 
     entityByName(_: unknown, args: { name: string; type?: string | null }, ctx: ApiContext) {

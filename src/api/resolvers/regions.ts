@@ -28,9 +28,13 @@ function linksOut(links: LinkRow[]) {
   }));
 }
 
+/** Entities by id in the order String#localeCompare gives, with one collator (localeCompare builds one per call). */
+const collator = new Intl.Collator();
+const byEntityId = (a: EntityOut, b: EntityOut) => collator.compare(a.id, b.id);
+
 function regionsOfLinks(links: LinkRow[]): EntityOut[] {
   const byId = new Map(links.map((l) => [l.region.id, entityOut(l.region)]));
-  return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+  return [...byId.values()].sort(byEntityId);
 }
 
 /** What of the links the query asks for: without them (or their evidence) the answer is a fraction of the bytes. */
@@ -39,24 +43,29 @@ function partnerDetail(info: GraphQLResolveInfo, below: string[] = []): { links:
 }
 
 async function sharedPartners(ctx: ApiContext, regionIds: string[] | null, partnerTypes: string[], minRegions: number, limit: number, detail: { links: boolean; evidence: boolean }) {
-  const rows = await ctx.store.read<{ partner: EntityRow; regionCount: number; regions: EntityRow[]; links: LinkRow[] }>('api-region-partners', {
-    regions: regionIds,
-    partnerTypes,
-    minRegions,
-    limit,
-    ...detail,
-  });
-  return rows.map((r) => ({
-    partner: entityOut(r.partner),
-    regionCount: r.regionCount,
-    regions: r.regions.map(entityOut).sort((a, b) => a.id.localeCompare(b.id)),
-    links: linksOut(r.links),
-  }));
+  const params = { regions: regionIds, partnerTypes, minRegions, limit };
+  if (!detail.links) {
+    // Counts only (no links asked): one pass over distinct region–partner pairs, no relationship property read. The
+    // regions come as ids; each distinct region is fetched once (hundreds of partners share the same few hundred).
+    const rows = await ctx.store.read<{ partner: EntityRow; regionCount: number; regionIds: string[] }>('api-region-partners', params);
+    const regionIds = [...new Set(rows.flatMap((r) => r.regionIds))];
+    const loaded = regionIds.length ? await ctx.loaders.entity.loadMany(regionIds) : [];
+    const byId = new Map<string, EntityOut>();
+    for (const e of loaded) if (e && !(e instanceof Error)) byId.set(e.id, e);
+    return rows.map((r) => ({
+      partner: entityOut(r.partner),
+      regionCount: r.regionCount,
+      regions: r.regionIds.flatMap((id) => byId.get(id) ?? []).sort(byEntityId),
+      links: [],
+    }));
+  }
+  const rows = await ctx.store.read<{ partner: EntityRow; regionCount: number; links: LinkRow[] }>('api-region-partner-links', { ...params, evidence: detail.evidence });
+  return rows.map((r) => ({ partner: entityOut(r.partner), regionCount: r.regionCount, regions: regionsOfLinks(r.links), links: linksOut(r.links) }));
 }
 
-/** Group results keyed by one entity, linked to two or more regions. */
-async function groupRows(ctx: ApiContext, query: string, key: string, ids: string[], params: Record<string, unknown> = {}) {
-  const rows = await ctx.store.read<Record<string, unknown> & { links: LinkRow[] }>(query, { ids, limit: LIMITS.maxPageSize, ...params });
+/** Group results keyed by one entity, linked to two or more regions. `evidence`: the query asks for the links' evidence. */
+async function groupRows(ctx: ApiContext, query: string, key: string, ids: string[], evidence: boolean, params: Record<string, unknown> = {}) {
+  const rows = await ctx.store.read<Record<string, unknown> & { links: LinkRow[] }>(query, { ids, limit: LIMITS.maxPageSize, evidence, ...params });
   return rows.map((r) => ({ entity: entityOut(r[key] as EntityRow), regions: regionsOfLinks(r.links), links: linksOut(r.links) }));
 }
 
@@ -87,10 +96,10 @@ export const regionResolvers = {
       const [direct, partners, industries, projects, groupings, paths] = await Promise.all([
         ctx.store.read<{ source: EntityRow; target: EntityRow; type: string; rels: RelRow[] }>('api-group-direct', { ids, types: SEMANTIC_TYPES }),
         sharedPartners(ctx, ids, [...ORGANISATION_TYPES], 2, LIMITS.maxPageSize, partnerDetail(info, ['sharedPartners'])),
-        groupRows(ctx, 'api-group-industries', 'industry', ids),
-        groupRows(ctx, 'api-group-projects', 'project', ids, { types: SEMANTIC_TYPES }),
-        groupRows(ctx, 'api-group-groupings', 'group', ids),
-        findPaths(ctx.store, pairs, { maxHops: LIMITS.maxPathHops, types: SEMANTIC_TYPES, limit: 5 }),
+        groupRows(ctx, 'api-group-industries', 'industry', ids, selects(info, ['sharedIndustries', 'links', 'evidence'])),
+        groupRows(ctx, 'api-group-projects', 'project', ids, selects(info, ['jointProjects', 'links', 'evidence']), { types: SEMANTIC_TYPES }),
+        groupRows(ctx, 'api-group-groupings', 'group', ids, selects(info, ['groupings', 'links', 'evidence'])),
+        findPaths(ctx.store, pairs, { maxHops: LIMITS.maxPathHops, types: SEMANTIC_TYPES, limit: 5, evidence: selects(info, ['shortestPaths', 'paths', 'steps', 'evidence']) }),
       ]);
       const byId = new Map(found.map((r) => [r.id, r]));
       return {

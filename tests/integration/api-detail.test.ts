@@ -1,0 +1,184 @@
+/**
+ * Answers do not depend on how much of them the query asks for: the API fetches only what is selected (edges,
+ * evidence, links) and fetches an entity with its relations in one statement, and every lighter form gives the same
+ * entities, counts and order as the full one. On the five plans of data/plans, expectations from the texts.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createApi, type Api } from '../../src/api/index.ts';
+import { loadConfig } from '../../src/config.ts';
+import { Store, type Params } from '../../src/store/store.ts';
+import { resetDatabase } from '../setup/db.ts';
+import { loadPlans } from './helpers/load-plans.ts';
+
+/** A store that notes the statements it runs. */
+class NotingStore extends Store {
+  ran: string[] = [];
+  override async read<T extends Record<string, unknown>>(name: string, params: Params = {}, options: { timeoutMs?: number; signal?: AbortSignal } = {}): Promise<T[]> {
+    this.ran.push(name);
+    return super.read<T>(name, params, options);
+  }
+}
+
+let store: NotingStore;
+let api: Api;
+
+beforeAll(async () => {
+  store = new NotingStore({ uri: inject('neo4jUri'), user: inject('neo4jUser'), password: inject('neo4jPassword') });
+  await resetDatabase(store.driver);
+  await loadPlans(store);
+  api = createApi(store, loadConfig({ NODE_ENV: 'test' }));
+  await api.server.start();
+});
+
+afterAll(async () => {
+  await api?.server.stop();
+  await store?.close();
+});
+
+/** The data of one request and the statements it ran. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function gql(query: string, variables?: Record<string, unknown>): Promise<{ data: any; ran: string[] }> {
+  store.ran = [];
+  const response = await api.server.executeOperation({ query, variables }, { contextValue: api.context() });
+  if (response.body.kind !== 'single') throw new Error('expected a single result');
+  const { data, errors } = response.body.singleResult;
+  if (errors) throw new Error(`GraphQL errors: ${JSON.stringify(errors)}`);
+  return { data, ran: [...store.ran] };
+}
+
+type Named = { name: string; aliases: string[] };
+const names = (e: Named) => [e.name, ...e.aliases];
+
+describe('an entity with its relations', () => {
+  // wanzhou: 依托重庆大学和附属三峡医院科技创新优势……筹建重庆大学转化医学中心
+  it('is one statement, and gives what the relations field alone gives (重庆大学转化医学中心 RELIES_ON 重庆大学)', async () => {
+    const fields = 'relations(first: 100) { type direction other { id } evidenceCount evidence(first: 3) { sentence } }';
+    const one = await gql(`{ entity(id: "University:重庆大学") { id name ${fields} } }`);
+    expect(one.ran).toEqual(['api-relations']);
+    const platform = one.data.entity.relations.find((r: { type: string; other: { id: string } }) => r.type === 'RELIES_ON' && r.other.id === 'Platform:重庆大学转化医学中心');
+    expect(platform, '重庆大学转化医学中心 RELIES_ON 重庆大学').toMatchObject({ direction: 'IN' });
+    expect(platform.evidence.some((e: { sentence: string }) => e.sentence.includes('依托重庆大学'))).toBe(true);
+    // Two different argument sets: the entity first, then each relations field (the general path).
+    const two = await gql(`{ entity(id: "University:重庆大学") { id name a: ${fields} b: relations(types: [CITES]) { type } } }`);
+    expect(two.ran[0]).toBe('api-entities-by-id');
+    expect(two.data.entity.a).toEqual(one.data.entity.relations);
+    expect(two.data.entity.b.every((r: { type: string }) => r.type === 'CITES')).toBe(true);
+  });
+
+  it('an unknown id is null, and a page size out of range is refused by the relations field', async () => {
+    expect((await gql('{ entity(id: "University:没有这所大学") { id relations { type } } }')).data.entity).toBeNull();
+    const response = await api.server.executeOperation({ query: '{ entity(id: "University:重庆大学") { id relations(first: 0) { type } } }' }, { contextValue: api.context() });
+    const result = response.body.kind === 'single' ? response.body.singleResult : null;
+    expect(result?.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('neighbourhoods', () => {
+  const query = (fields: string) => `{ neighbors(id: "万开云", depth: 2, limit: 300) { nodes { id distance } ${fields} } }`;
+
+  // wanzhou: 建立“万开云”科技会商制度; kaizhou: 推动万开云同城化发展
+  it('without edges runs no edge statement and finds the same nodes', async () => {
+    const full = await gql(query('edges { source target type evidenceCount documents sentence section }'));
+    const bare = await gql(query(''));
+    expect(full.ran).toContain('api-edges-among');
+    expect(bare.ran).not.toContain('api-edges-among');
+    expect(bare.data.neighbors.nodes).toEqual(full.data.neighbors.nodes);
+    expect(full.data.neighbors.nodes.map((n: { id: string }) => n.id)).toEqual(expect.arrayContaining(['Region:万州区', 'Region:开州区', 'Region:云阳县']));
+  });
+
+  it('edges with counts only equal the full edges, and come in the same order every time', async () => {
+    const full = (await gql(query('edges { id evidenceCount documents sentence section }'))).data.neighbors.edges;
+    const light = (await gql(query('edges { id evidenceCount }'))).data.neighbors.edges;
+    const again = (await gql(query('edges { id evidenceCount }'))).data.neighbors.edges;
+    expect(light).toEqual(full.map((e: { id: string; evidenceCount: number }) => ({ id: e.id, evidenceCount: e.evidenceCount })));
+    expect(again).toEqual(light);
+    for (const e of full) {
+      expect(e.documents.length, e.id).toBeGreaterThan(0);
+      expect(e.sentence, e.id).toBeTruthy();
+    }
+  });
+});
+
+describe('shared partners', () => {
+  // qianjiang: 加强与重庆大学、西南大学……的合作; kaizhou: 加强与西南大学……合作; 推动企业与重庆大学……合作
+  it('counted without links: the same partners, counts, regions and order as with links', async () => {
+    const counted = await gql('{ sharedPartners(limit: 100) { partner { id } regionCount regions { id } } }');
+    const linked = await gql('{ sharedPartners(limit: 100) { partner { id } regionCount regions { id } links { region { id } via through { id } relationType } } }');
+    // Counts, then each distinct region once.
+    expect(counted.ran).toEqual(['api-region-partners', 'api-entities-by-id']);
+    expect(linked.ran).toEqual(['api-region-partner-links']);
+    const strip = (list: { links?: unknown }[]) => list.map(({ links: _links, ...rest }) => rest);
+    expect(counted.data.sharedPartners).toEqual(strip(linked.data.sharedPartners));
+    const ids = counted.data.sharedPartners.map((p: { partner: { id: string } }) => p.partner.id);
+    expect(ids).toEqual(expect.arrayContaining(['University:重庆大学', 'University:西南大学']));
+    for (const p of linked.data.sharedPartners) {
+      // Every region of a partner has a link, and the links are distinct (region, via, member, relation type).
+      const linkRegions = new Set(p.links.map((l: { region: { id: string } }) => l.region.id));
+      expect([...linkRegions].sort()).toEqual(p.regions.map((r: { id: string }) => r.id));
+      const keys = p.links.map((l: { region: { id: string }; via: string; through: { id: string } | null; relationType: string }) => JSON.stringify(l));
+      expect(new Set(keys).size).toBe(keys.length);
+    }
+  });
+});
+
+describe('collaboration report without evidence', () => {
+  const REGIONS = '["万州区", "开州区", "云阳县"]';
+  const LINKS = (evidence: boolean) => `links { region { id } via through { id } relationType ${evidence ? 'evidence(first: 3) { sentence }' : ''} }`;
+  const report = (evidence: boolean) => `{ collaboration(regions: ${REGIONS}) {
+    sharedIndustries { industry { id } regions { id } ${LINKS(evidence)} }
+    jointProjects { project { id name aliases } regions { id } ${LINKS(evidence)} }
+    groupings { group { id } members { id } ${LINKS(evidence)} }
+    shortestPaths { paths { length nodes { id } steps { type source target evidenceCount ${evidence ? 'evidence(first: 10) { sentence }' : ''} } } } } }`;
+
+  // wanzhou: 建立“万开云”科技会商制度 (the plan names the mechanism: a PLAN link with that sentence)
+  it('lists the same industries, projects, groupings and paths as the report with evidence', async () => {
+    const light = (await gql(report(false))).data.collaboration;
+    const full = (await gql(report(true))).data.collaboration;
+    const dropEvidence = (x: unknown): unknown =>
+      Array.isArray(x) ? x.map(dropEvidence) : x && typeof x === 'object' ? Object.fromEntries(Object.entries(x).filter(([k]) => k !== 'evidence').map(([k, v]) => [k, dropEvidence(v)])) : x;
+    expect(light).toEqual(dropEvidence(full));
+    const mechanism = full.jointProjects.find((p: { project: Named }) => p.project.name.replace(/[“”"]/g, '') === '万开云科技会商制度');
+    expect(mechanism, '“万开云”科技会商制度').toBeDefined();
+    const planLinks = full.jointProjects.flatMap((p: { project: Named; links: { via: string; evidence: { sentence: string }[] }[] }) =>
+      p.links.filter((l) => l.via === 'PLAN').map((l) => ({ names: names(p.project), evidence: l.evidence })),
+    );
+    expect(planLinks.length).toBeGreaterThan(0);
+    // A PLAN link's sentences are sentences of the plan that name the project.
+    for (const link of planLinks) {
+      expect(link.evidence.length).toBeGreaterThan(0);
+      for (const e of link.evidence) expect(link.names.some((n: string) => e.sentence.replace(/[“”"]/g, '').includes(n.replace(/[“”"]/g, '')))).toBe(true);
+    }
+    // A step's evidence count is the number of its sentences (the first 10 asked for).
+    for (const pair of full.shortestPaths) {
+      for (const path of pair.paths) for (const step of path.steps) expect(step.evidence.length).toBe(Math.min(step.evidenceCount, 10));
+    }
+  });
+});
+
+describe('paths', () => {
+  // wanzhou: 依托重庆大学和附属三峡医院科技创新优势……筹建重庆大学转化医学中心
+  it('between two ids is one statement; by names, or with evidence, the same paths', async () => {
+    const query = (from: string, to: string, extra = '') =>
+      `{ paths(from: "${from}", to: "${to}", types: [RELIES_ON], all: true) { length nodes { id } steps { type source target evidenceCount ${extra} } } }`;
+    const byIds = await gql(query('Platform:重庆大学转化医学中心', 'University:重庆大学'));
+    expect(byIds.ran).toEqual(['api-paths']);
+    expect(byIds.data.paths[0]).toMatchObject({ length: 1, steps: [{ type: 'RELIES_ON', source: 'Platform:重庆大学转化医学中心', target: 'University:重庆大学' }] });
+    const byNames = await gql(query('重庆大学转化医学中心', '重慶大學'));
+    expect(byNames.ran).toEqual(['api-resolve', 'api-paths']);
+    expect(byNames.data).toEqual(byIds.data);
+    const withEvidence = await gql(query('Platform:重庆大学转化医学中心', 'University:重庆大学', 'evidence(first: 20) { sentence }'));
+    const step = withEvidence.data.paths[0].steps[0];
+    expect(step.evidence.some((e: { sentence: string }) => e.sentence.includes('依托重庆大学'))).toBe(true);
+    expect(step.evidenceCount).toBe(byIds.data.paths[0].steps[0].evidenceCount);
+  });
+
+  it('an id that names no entity is NOT_FOUND for that end', async () => {
+    const response = await api.server.executeOperation(
+      { query: '{ paths(from: "Platform:没有这个平台", to: "University:重庆大学") { length } }' },
+      { contextValue: api.context() },
+    );
+    const result = response.body.kind === 'single' ? response.body.singleResult : null;
+    expect(result?.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(result?.errors?.[0]?.message).toContain('from');
+  });
+});
