@@ -19,20 +19,13 @@ export interface MentionOut {
   count: number;
 }
 
-export interface PlanRow {
-  id: string;
+export interface PlanRow extends EntityRow {
   documentId: string;
   title: string | null;
   path: string | null;
   issuer: string | null;
   period: string | null;
   issued: string | null;
-  type: string;
-  name: string;
-  aliases: string[] | null;
-  pinyin: string | null;
-  pinyinInitials: string | null;
-  region: string | null;
 }
 
 export interface PlanOut {

@@ -2,24 +2,15 @@
  * What every recogniser sees for one sentence: its text (a slice of `ReadDocument.match`), its
  * offset, its tokens, and the document-wide state (lexicon overlay, issuer).
  */
-import type { NodeType } from '../graph/model.ts';
 import type { Lexicon, LexiconEntry, SurfaceOverlay } from './lexicon.ts';
 import type { Token } from './lexicon-segmenter.ts';
-import type { InnerMention } from './types.ts';
+import type { EntityMention } from './types.ts';
 
-export interface Candidate {
-  type: NodeType;
-  name: string;
-  surface: string;
-  start: number;
-  end: number;
-  sentence: number;
+/** A mention before resolution: the fields of EntityMention, with the recogniser that found it. */
+export interface Candidate extends Omit<EntityMention, 'source' | 'aliases'> {
   source: 'lexicon' | 'pattern' | 'quoted' | 'list' | 'abbreviation';
-  parentRegion?: string | null;
   /** The lexicon entry, when the candidate came from (or resolved to) one. */
   entry?: LexiconEntry;
-  /** Entities named inside this one (a qualifying region: 重庆市 of 重庆市江津区). */
-  inner?: InnerMention[];
 }
 
 export interface DocumentScope {

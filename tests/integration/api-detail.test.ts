@@ -3,12 +3,9 @@
  * evidence, links) and fetches an entity with its relations in one statement, and every lighter form gives the same
  * entities, counts and order as the full one. On the five plans of data/plans, expectations from the texts.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createApi, type Api } from '../../src/api/index.ts';
-import { loadConfig } from '../../src/config.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Store, type Params } from '../../src/store/store.ts';
-import { resetDatabase } from '../setup/db.ts';
-import { loadPlans } from './helpers/load-plans.ts';
+import { startApiOnPlans, type ApiOnPlans } from './helpers/api-on-plans.ts';
 
 /** A store that notes the statements it runs. */
 class NotingStore extends Store {
@@ -19,30 +16,23 @@ class NotingStore extends Store {
   }
 }
 
+let harness: ApiOnPlans<NotingStore>;
 let store: NotingStore;
-let api: Api;
 
 beforeAll(async () => {
-  store = new NotingStore({ uri: inject('neo4jUri'), user: inject('neo4jUser'), password: inject('neo4jPassword') });
-  await resetDatabase(store.driver);
-  await loadPlans(store);
-  api = createApi(store, loadConfig({ NODE_ENV: 'test' }));
-  await api.server.start();
+  harness = await startApiOnPlans((options) => new NotingStore(options));
+  store = harness.store;
 });
 
 afterAll(async () => {
-  await api?.server.stop();
-  await store?.close();
+  await harness?.stop();
 });
 
 /** The data of one request and the statements it ran. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 async function gql(query: string, variables?: Record<string, unknown>): Promise<{ data: any; ran: string[] }> {
   store.ran = [];
-  const response = await api.server.executeOperation({ query, variables }, { contextValue: api.context() });
-  if (response.body.kind !== 'single') throw new Error('expected a single result');
-  const { data, errors } = response.body.singleResult;
-  if (errors) throw new Error(`GraphQL errors: ${JSON.stringify(errors)}`);
+  const data = await harness.gql(query, variables);
   return { data, ran: [...store.ran] };
 }
 
@@ -67,7 +57,7 @@ describe('an entity with its relations', () => {
 
   it('an unknown id is null, and a page size out of range is refused by the relations field', async () => {
     expect((await gql('{ entity(id: "University:没有这所大学") { id relations { type } } }')).data.entity).toBeNull();
-    const response = await api.server.executeOperation({ query: '{ entity(id: "University:重庆大学") { id relations(first: 0) { type } } }' }, { contextValue: api.context() });
+    const response = await harness.api.server.executeOperation({ query: '{ entity(id: "University:重庆大学") { id relations(first: 0) { type } } }' }, { contextValue: harness.api.context() });
     const result = response.body.kind === 'single' ? response.body.singleResult : null;
     expect(result?.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
@@ -173,9 +163,9 @@ describe('paths', () => {
   });
 
   it('an id that names no entity is NOT_FOUND for that end', async () => {
-    const response = await api.server.executeOperation(
+    const response = await harness.api.server.executeOperation(
       { query: '{ paths(from: "Platform:没有这个平台", to: "University:重庆大学") { length } }' },
-      { contextValue: api.context() },
+      { contextValue: harness.api.context() },
     );
     const result = response.body.kind === 'single' ? response.body.singleResult : null;
     expect(result?.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');

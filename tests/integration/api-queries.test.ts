@@ -2,37 +2,24 @@
  * The GraphQL API on the real Neo4j with the five plans of data/plans extracted and loaded. Every expectation
  * comes from reading the texts (the line is quoted next to it), not from the program's output.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createApi, type Api } from '../../src/api/index.ts';
-import { loadConfig } from '../../src/config.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Store } from '../../src/store/store.ts';
-import { resetDatabase } from '../setup/db.ts';
-import { loadPlans } from './helpers/load-plans.ts';
+import { startApiOnPlans, type ApiOnPlans } from './helpers/api-on-plans.ts';
 
+let harness: ApiOnPlans<Store>;
 let store: Store;
-let api: Api;
 
 beforeAll(async () => {
-  store = new Store({ uri: inject('neo4jUri'), user: inject('neo4jUser'), password: inject('neo4jPassword') });
-  await resetDatabase(store.driver);
-  await loadPlans(store);
-  api = createApi(store, loadConfig({ NODE_ENV: 'test' }));
-  await api.server.start();
+  harness = await startApiOnPlans((options) => new Store(options));
+  store = harness.store;
 });
 
 afterAll(async () => {
-  await api?.server.stop();
-  await store?.close();
+  await harness?.stop();
 });
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function gql(query: string, variables?: Record<string, unknown>): Promise<any> {
-  const response = await api.server.executeOperation({ query, variables }, { contextValue: api.context() });
-  if (response.body.kind !== 'single') throw new Error('expected a single result');
-  const { data, errors } = response.body.singleResult;
-  if (errors) throw new Error(`GraphQL errors: ${JSON.stringify(errors)}`);
-  return data;
-}
+const gql = (query: string, variables?: Record<string, unknown>): Promise<any> => harness.gql(query, variables);
 
 const EVIDENCE = 'evidence(first: 5) { document sentence section }';
 
