@@ -98,8 +98,11 @@ describe('the explorer page', () => {
       cy.edges(':visible').forEach((e) => {
         if (!e.data('evidence')) return;
         const m = e.renderedMidpoint();
+        // a midpoint can be NaN (an edge not laid out yet): only finite points inside the view are clickable
+        if (!Number.isFinite(m.x) || !Number.isFinite(m.y)) return;
         if (m.x < 20 || m.y < 20 || m.x > box.width - 20 || m.y > box.height - 20) return;
         const clearance = Math.min(...nodes.map((p) => Math.hypot(p.x - m.x, p.y - m.y)));
+        if (!Number.isFinite(clearance)) return;
         found.push({ x: box.left + m.x, y: box.top + m.y, clearance, source: String(e.source().data('name')), target: String(e.target().data('name')) });
       });
       return found.sort((a, b) => b.clearance - a.clearance).slice(0, 5);
