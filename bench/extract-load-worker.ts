@@ -9,7 +9,7 @@
  * a spill file as the document is done, so the extraction's memory holds the entity graph only; they
  * are read back for loading.
  *
- *   tsx bench/extract-load-worker.ts <corpusDir> <boltUri>
+ *   tsx bench/extract-load-worker.ts <corpusDir> <boltUri> [loadConcurrency]
  */
 import { closeSync, createReadStream, openSync, writeSync } from 'node:fs';
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
@@ -39,6 +39,8 @@ export interface WorkerResult {
   loadRecords: number;
   loadNodes: number;
   loadRelationships: number;
+  /** Where loading time goes: ms per load statement, and in commits. */
+  loadStatementMs: Record<string, number>;
   totalPeakRssMb: number;
 }
 
@@ -71,7 +73,7 @@ async function attachLexicon(graph: GraphDocument, spill: string, renames: Reado
 }
 
 async function main(): Promise<void> {
-  const [dir, uri] = process.argv.slice(2);
+  const [dir, uri, concurrency] = process.argv.slice(2);
   if (!dir || !uri) throw new Error('usage: tsx bench/extract-load-worker.ts <corpusDir> <boltUri>');
   const bytes = await textBytes(dir);
   const warmupMs = await warmUp(dir);
@@ -94,7 +96,7 @@ async function main(): Promise<void> {
   try {
     await attachLexicon(graph, spill, renames);
     await rm(spillDir, { recursive: true, force: true });
-    const load = await loadGraph(store, graph);
+    const load = await loadGraph(store, graph, undefined, concurrency ? { concurrency: Number(concurrency) } : {});
     const result: WorkerResult = {
       documents: graph.documents.length,
       failures: failures.length,
@@ -109,6 +111,7 @@ async function main(): Promise<void> {
       loadRecords: load.records,
       loadNodes: load.nodes,
       loadRelationships: load.relationships,
+      loadStatementMs: Object.fromEntries(Object.entries(load.statementMs).map(([k, v]) => [k, Math.round(v)])),
       totalPeakRssMb: process.resourceUsage().maxRSS / 1024,
     };
     process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -2,7 +2,7 @@
 // relationship it stated. Entities stay (other documents may name them); orphans are removed by
 // load-delete-orphans.
 UNWIND $documents AS d
-CALL (d) { MATCH (s:Sentence {document: d}) DETACH DELETE s }
+CALL (d) { MATCH (:Section {document: d})-[:HAS_SENTENCE]->(s:Sentence) DETACH DELETE s }
 CALL (d) { MATCH (s:Section {document: d}) DETACH DELETE s }
 CALL (d) { MATCH (i:Indicator {document: d}) DETACH DELETE i }
 CALL (d) { MATCH ()-[r:COLLABORATES_WITH {document: d}]->() DELETE r }

@@ -1,4 +1,7 @@
-// Applied at start-up and before every load; every statement is idempotent (IF NOT EXISTS).
+// Applied at start-up and before every load; every statement is idempotent (IF NOT EXISTS / IF EXISTS).
+// Sentences are found through their sections (Section.document is indexed); an index on Sentence.document cost
+// one entry per sentence at load and served nothing else, so a store made by an earlier version loses it.
+DROP INDEX sentence_document IF EXISTS;
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
 CREATE CONSTRAINT section_id IF NOT EXISTS FOR (s:Section) REQUIRE s.id IS UNIQUE;
 CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (s:Sentence) REQUIRE s.id IS UNIQUE;
@@ -8,7 +11,6 @@ CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type);
 CREATE INDEX entity_pinyin IF NOT EXISTS FOR (e:Entity) ON (e.pinyinKey);
 CREATE INDEX plan_document IF NOT EXISTS FOR (p:Plan) ON (p.documentId);
 CREATE INDEX section_document IF NOT EXISTS FOR (s:Section) ON (s.document);
-CREATE INDEX sentence_document IF NOT EXISTS FOR (s:Sentence) ON (s.document);
 CREATE INDEX indicator_document IF NOT EXISTS FOR (i:Indicator) ON (i.document);
 CREATE INDEX indicator_name IF NOT EXISTS FOR (i:Indicator) ON (i.name);
 CREATE INDEX rel_collaborates_document IF NOT EXISTS FOR ()-[r:COLLABORATES_WITH]-() ON (r.document);

@@ -105,6 +105,9 @@ export async function loadCorpus(
           records: total.records + r.records,
           orphansDeleted: total.orphansDeleted + r.orphansDeleted,
           ms: total.ms + r.ms,
+          statementMs: Object.fromEntries(
+            [...new Set([...Object.keys(total.statementMs), ...Object.keys(r.statementMs)])].map((k) => [k, (total!.statementMs[k] ?? 0) + (r.statementMs[k] ?? 0)]),
+          ),
         }
       : r;
   }

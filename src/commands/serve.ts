@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { startApiServer } from '../api/index.ts';
 import { explorerRoutes } from '../explorer/index.ts';
 import { loadConfig, redactedConfig } from '../config.ts';
-import { applySchema, openStore } from '../store/index.ts';
+import { applySchema, openStore, partnerSummaryIsStale, refreshPartnerSummary } from '../store/index.ts';
 import { parseArgs } from 'node:util';
 import { loadCorpus } from './load-corpus.ts';
 
@@ -60,6 +60,10 @@ export async function run(args: string[]): Promise<number> {
       const result = await loadCorpus(opened.store, [config.plansDir], { onlyIfChanged: true, log });
       if (result.failures.length > 0) log(`${result.failures.length} document(s) in ${config.plansDir} could not be read; the rest is served.`);
       if (result.load) log(`loaded ${result.load.documents} documents, ${result.load.records} records in ${result.load.ms} ms`);
+    }
+    if (await partnerSummaryIsStale(opened.store)) {
+      log('rebuilding the partner summary (a load stopped before it was rebuilt, or the graph was loaded by an older version)…');
+      await refreshPartnerSummary(opened.store);
     }
     server = await startApiServer({ store: opened.store, config, onLog: log, mode: opened.mode, routes: (router) => explorerRoutes(router, { store: opened.store, onLog: log }) });
     log(`GraphQL API ready at ${server.url}`);

@@ -17,7 +17,7 @@ import { translateNeo4jError } from './errors.ts';
 import { nameForms } from '../graph/name-forms.ts';
 import type { Store } from './store.ts';
 
-const BATCH = 5_000;
+const BATCH = 20_000;
 
 export interface LoadProgress {
   document: string;
@@ -33,6 +33,33 @@ export interface LoadResult {
   records: number;
   orphansDeleted: number;
   ms: number;
+  /** Milliseconds spent in each load statement (cypher/load-*), commits under "commit": where loading time goes. */
+  statementMs: Record<string, number>;
+}
+
+/** Meta key of the partner summary's state: "fresh" once rebuilt, "stale" while a load is writing. */
+const PARTNER_SUMMARY_KEY = 'partner-summary';
+
+/**
+ * Rebuilds the partner summary (cypher/load-partner-summary) from the relations in the graph, in one transaction,
+ * and marks it fresh. Loading does it at the end; `serve` does it at start when a load stopped half-way.
+ */
+export async function refreshPartnerSummary(store: Store): Promise<void> {
+  await writeTransaction(
+    store,
+    async (tx) => {
+      for (const statement of cypherStatements('load-partner-summary')) await tx.run(statement);
+    },
+    {},
+    () => 'rebuilding the partner summary (cypher/load-partner-summary.cypher)',
+  );
+  await store.write('meta-set', { key: PARTNER_SUMMARY_KEY, fingerprint: 'fresh' });
+}
+
+/** True when the partner summary was never built or a load stopped before rebuilding it. */
+export async function partnerSummaryIsStale(store: Store): Promise<boolean> {
+  const [row] = await store.read<{ fingerprint: string | null }>('meta-get', { key: PARTNER_SUMMARY_KEY });
+  return row?.fingerprint !== 'fresh';
 }
 
 export async function applySchema(store: Store): Promise<void> {
@@ -102,11 +129,15 @@ function nodeRow(node: GraphNode) {
   };
 }
 
-async function runBatched(tx: ManagedTransaction, name: string, rows: unknown[], params: Record<string, unknown>): Promise<void> {
+/** Runs a load statement over `rows` in slices of BATCH (once with no rows when `once`), adding its time to `ms`. */
+async function runBatched(tx: Pick<ManagedTransaction, 'run'>, name: string, rows: unknown[], params: Record<string, unknown>, ms: Record<string, number>, once = false): Promise<void> {
   const query = cypher(name);
+  const t0 = performance.now();
+  if (once) await tx.run(query, params);
   for (let i = 0; i < rows.length; i += BATCH) {
     await tx.run(query, { ...params, rows: rows.slice(i, i + BATCH) });
   }
+  ms[name] = (ms[name] ?? 0) + performance.now() - t0;
 }
 
 /** The node ids one document touches: its plan, the ends of its relations, what its sentences mention. */
@@ -181,14 +212,90 @@ function documentRows(meta: GraphDocumentMeta, graph: GraphDocument, relations: 
 }
 
 /** Documents per transaction: one transaction holds whole documents only, up to about this many records. */
-const RECORDS_PER_TRANSACTION = 10_000;
+const RECORDS_PER_TRANSACTION = 50_000;
+const ENTITIES_PER_TRANSACTION = 20_000;
+/** Document transactions at once: Neo4j runs a transaction on one thread, so two keep two cores busy. */
+export const LOAD_CONCURRENCY = 2;
+/** Attempts of a transaction that Neo4j ends with a transient error (a deadlock between concurrent loads). */
+const ATTEMPTS = 5;
+
+export interface LoadOptions {
+  /** Document transactions at once (default LOAD_CONCURRENCY). */
+  concurrency?: number;
+  /** Records one transaction may hold (whole documents; default RECORDS_PER_TRANSACTION). */
+  recordsPerTransaction?: number;
+}
+
+function planDocumentRow(meta: GraphDocumentMeta) {
+  return {
+    plan: meta.plan,
+    document: meta.id,
+    title: meta.title,
+    path: meta.path,
+    issuer: meta.issuer,
+    period: meta.period ?? null,
+    issued: meta.issued ?? null,
+    sha256: meta.sha256 ?? null,
+    format: meta.format ?? null,
+  };
+}
+
+function isTransient(err: unknown): boolean {
+  const e = err as { code?: string; retriable?: boolean };
+  return e?.retriable === true || (typeof e?.code === 'string' && e.code.startsWith('Neo.TransientError.'));
+}
+
+/**
+ * One write transaction, retried on transient errors (two concurrent loads that lock the same entities in a
+ * different order: Neo4j ends one with DeadlockDetected). Time outside the statements is added to ms.commit.
+ */
+async function writeTransaction(
+  store: Store,
+  work: (tx: Pick<ManagedTransaction, 'run'>, ms: Record<string, number>) => Promise<void>,
+  ms: Record<string, number>,
+  what: () => string,
+): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const session = store.session();
+    const t0 = performance.now();
+    const own: Record<string, number> = {};
+    try {
+      const tx = session.beginTransaction({ timeout: 600_000 });
+      try {
+        await work(tx, own);
+        await tx.commit();
+      } catch (err) {
+        if (tx.isOpen()) await tx.rollback().catch(() => {});
+        throw err;
+      }
+      let inStatements = 0;
+      for (const [name, t] of Object.entries(own)) {
+        ms[name] = (ms[name] ?? 0) + t;
+        inStatements += t;
+      }
+      ms.commit = (ms.commit ?? 0) + performance.now() - t0 - inStatements;
+      return;
+    } catch (err) {
+      if (attempt < ATTEMPTS && isTransient(err)) {
+        await new Promise((r) => setTimeout(r, 50 * attempt + Math.random() * 100));
+        continue;
+      }
+      throw translateNeo4jError(err, what());
+    } finally {
+      await session.close();
+    }
+  }
+}
 
 /**
  * Documents are written in transactions that each hold several whole documents (fewer round trips and
  * commits than one per document): a failure rolls back the whole transaction, so every document is
  * either replaced entirely or left as it was.
  */
-export async function loadGraph(store: Store, graph: GraphDocument, onProgress?: (p: LoadProgress) => void): Promise<LoadResult> {
+export async function loadGraph(store: Store, graph: GraphDocument, onProgress?: (p: LoadProgress) => void, options: LoadOptions = {}): Promise<LoadResult> {
+  const concurrency = options.concurrency ?? LOAD_CONCURRENCY;
+  const perTransaction = options.recordsPerTransaction ?? RECORDS_PER_TRANSACTION;
+  if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error(`load concurrency must be a whole number of at least 1, got ${concurrency}`);
   const t0 = performance.now();
   await applySchema(store);
   const nodesById = new Map(graph.nodes.map((n) => [n.id, n]));
@@ -197,7 +304,8 @@ export async function loadGraph(store: Store, graph: GraphDocument, onProgress?:
     sentenceIdAt.set(doc.id, new Map((doc.sentences ?? []).map((s) => [s.start, s.id])));
   }
   const relationRows = relationRowsByDocument(graph.relations, sentenceIdAt);
-  const result: LoadResult = { documents: 0, nodes: 0, relationships: 0, records: 0, orphansDeleted: 0, ms: 0 };
+  const result: LoadResult = { documents: 0, nodes: 0, relationships: 0, records: 0, orphansDeleted: 0, ms: 0, statementMs: {} };
+  const ms = result.statementMs;
 
   // Check every document before writing anything: a document that names a node the graph lacks, or a
   // node of a type the model does not have, is refused before the first transaction. Each node's row
@@ -214,50 +322,43 @@ export async function loadGraph(store: Store, graph: GraphDocument, onProgress?:
     return rows;
   });
 
-  let index = 0;
-  while (index < all.length) {
+  // The partner summary is derived from the relations: marked stale before the first write, rebuilt at the end.
+  await store.write('meta-set', { key: PARTNER_SUMMARY_KEY, fingerprint: 'stale' });
+  // Entities first, each once, in their own transactions: MERGE is idempotent, and an entity no document
+  // names any more is removed at the end (or at once, if the load fails).
+  const entityRows = [...nodeRows.values()];
+  for (let i = 0; i < entityRows.length; i += ENTITIES_PER_TRANSACTION) {
+    const slice = entityRows.slice(i, i + ENTITIES_PER_TRANSACTION);
+    await writeTransaction(store, (tx, own) => runBatched(tx, 'load-entities', slice, {}, own), ms, () => `writing entities ${slice[0]!.id} … ${slice.at(-1)!.id}`);
+  }
+
+  const batches: DocumentRows[][] = [];
+  for (let index = 0; index < all.length; ) {
     const batch: DocumentRows[] = [];
     let records = 0;
-    while (index < all.length && (batch.length === 0 || records + all[index]!.records <= RECORDS_PER_TRANSACTION)) {
+    while (index < all.length && (batch.length === 0 || records + all[index]!.records <= perTransaction)) {
       records += all[index]!.records;
       batch.push(all[index++]!);
     }
-    const batchNodes = [...new Set(batch.flatMap((d) => [...d.nodeIds]))].map((id) => nodeRows.get(id)!);
-    const session = store.session();
-    try {
-      await session.executeWrite(
-        async (tx) => {
-          await tx.run(cypher('load-delete-document'), { documents: batch.map((d) => d.meta.id) });
-          await runBatched(tx, 'load-entities', batchNodes, {});
-          await runBatched(
-            tx,
-            'load-plan-document',
-            batch.map(({ meta }) => ({
-              plan: meta.plan,
-              document: meta.id,
-              title: meta.title,
-              path: meta.path,
-              issuer: meta.issuer,
-              period: meta.period ?? null,
-              issued: meta.issued ?? null,
-              sha256: meta.sha256 ?? null,
-              format: meta.format ?? null,
-            })),
-            {},
-          );
-          await runBatched(tx, 'load-sections', batch.flatMap((d) => d.sections), {});
-          await runBatched(tx, 'load-sentences', batch.flatMap((d) => d.sentences), {});
-          await runBatched(tx, 'load-relations', batch.flatMap((d) => d.relations), {});
-          await runBatched(tx, 'load-indicators', batch.flatMap((d) => d.indicators), {});
-        },
-        { timeout: 600_000 },
-      );
-    } catch (err) {
-      const ids = batch.map((d) => `${d.meta.id} (${d.meta.path})`).join(', ');
-      throw translateNeo4jError(err, `loading document ${ids}; the graph keeps its previous version of ${batch.length > 1 ? 'these documents' : 'this document'}`);
-    } finally {
-      await session.close();
-    }
+    batches.push(batch);
+  }
+  const writeBatch = async (batch: DocumentRows[]) => {
+    await writeTransaction(
+      store,
+      async (tx, own) => {
+        await runBatched(tx, 'load-delete-document', [], { documents: batch.map((d) => d.meta.id) }, own, true);
+        await runBatched(tx, 'load-plan-document', batch.map(({ meta }) => planDocumentRow(meta)), {}, own);
+        await runBatched(tx, 'load-sections', batch.flatMap((d) => d.sections), {}, own);
+        await runBatched(tx, 'load-sentences', batch.flatMap((d) => d.sentences), {}, own);
+        await runBatched(tx, 'load-relations', batch.flatMap((d) => d.relations), {}, own);
+        await runBatched(tx, 'load-indicators', batch.flatMap((d) => d.indicators), {}, own);
+      },
+      ms,
+      () => {
+        const ids = batch.map((d) => `${d.meta.id} (${d.meta.path})`).join(', ');
+        return `loading document ${ids}; the graph keeps its previous version of ${batch.length > 1 ? 'these documents' : 'this document'}`;
+      },
+    );
     for (const d of batch) {
       result.documents++;
       result.nodes += d.nodeIds.size;
@@ -265,8 +366,36 @@ export async function loadGraph(store: Store, graph: GraphDocument, onProgress?:
       result.records += d.records;
       onProgress?.({ document: d.meta.id, index: result.documents - 1, total: all.length, records: d.records });
     }
+  };
+  // Transactions of different documents run side by side (Neo4j runs each on one thread); the first failure
+  // stops new ones from starting, and entities written for documents that did not load are removed.
+  let next = 0;
+  let failed = false;
+  const worker = async () => {
+    while (!failed && next < batches.length) {
+      const batch = batches[next++]!;
+      try {
+        await writeBatch(batch);
+      } catch (err) {
+        failed = true;
+        throw err;
+      }
+    }
+  };
+  const outcomes = await Promise.allSettled(Array.from({ length: Math.min(concurrency, batches.length) }, worker));
+  const failure = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+  if (failure) {
+    // What did commit (other documents) is in the graph: remove unused entities, rebuild the summary.
+    await store.write('load-delete-orphans').catch(() => {});
+    await refreshPartnerSummary(store).catch(() => {});
+    throw failure.reason;
   }
+  const tOrphans = performance.now();
   const [orphans] = await store.write<{ deleted: number }>('load-delete-orphans');
+  ms['load-delete-orphans'] = performance.now() - tOrphans;
+  const tSummary = performance.now();
+  await refreshPartnerSummary(store);
+  ms['load-partner-summary'] = performance.now() - tSummary;
   result.orphansDeleted = orphans?.deleted ?? 0;
   result.ms = Math.round(performance.now() - t0);
   return result;

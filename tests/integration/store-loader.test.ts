@@ -3,44 +3,9 @@
  * (idempotent), re-loaded with a change (replaced), and re-loaded with a failure in the middle
  * (the previous graph stays whole).
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { GraphDocument } from '../../src/graph/model.ts';
-import { Store, loadGraph } from '../../src/store/index.ts';
-
-const KAIZHOU = readFileSync('data/plans/kaizhou-2021-2025.txt', 'utf8');
-const SENTENCE = KAIZHOU.split('\n').find((l) => l.includes('加强与重庆大学、重庆交通大学'))!;
-
-function sampleGraph(partners: string[]): GraphDocument {
-  const doc = 'kaizhou-test';
-  const start = KAIZHOU.indexOf(SENTENCE);
-  const evidence = { document: doc, section: '第三章 / 一、', sentence: SENTENCE, start, end: start + SENTENCE.length };
-  const plan = { id: 'Plan:开州区科技创新规划', type: 'Plan' as const, name: '开州区科技创新规划', aliases: [] };
-  const region = { id: 'Region:开州区', type: 'Region' as const, name: '开州区', aliases: ['开州'] };
-  const unis = partners.map((name) => ({ id: `University:${name}`, type: 'University' as const, name, aliases: [] }));
-  return {
-    documents: [
-      {
-        id: doc,
-        title: '开州区科技创新规划',
-        issuer: region.id,
-        path: 'data/plans/kaizhou-2021-2025.txt',
-        plan: plan.id,
-        sections: [{ id: `${doc}#s0`, index: 0, level: 1, title: '第三章', path: '第三章', parent: null }],
-        sentences: [{ id: `${doc}#t0`, index: 0, section: `${doc}#s0`, text: SENTENCE, start, end: start + SENTENCE.length }],
-        mentions: unis.map((u) => ({ node: u.id, sentence: `${doc}#t0`, surface: u.name, start: start + SENTENCE.indexOf(u.name), end: start + SENTENCE.indexOf(u.name) + u.name.length })),
-      },
-    ],
-    nodes: [plan, region, ...unis],
-    relations: [
-      ...unis.map((u) => ({ type: 'COLLABORATES_WITH' as const, source: region.id, target: u.id, evidence: [evidence] })),
-      ...unis.map((u) => ({ type: 'MENTIONS' as const, source: plan.id, target: u.id, evidence: [evidence], count: 1 })),
-    ],
-    indicators: [
-      { document: doc, region: region.id, name: '研发投入强度', unit: '%', baseline: { year: 2020, value: 1.2 }, target: { year: 2025, value: 2 }, evidence },
-    ],
-  };
-}
+import { Store, loadGraph, partnerSummaryIsStale, refreshPartnerSummary } from '../../src/store/index.ts';
+import { SENTENCE, sampleGraph } from './helpers/sample-graph.ts';
 
 let store: Store;
 
@@ -107,6 +72,7 @@ describe('loading a graph into Neo4j', () => {
     (bad.documents[0]!.sentences![0] as unknown as { start: unknown }).start = { not: 'a number' };
     await expect(loadGraph(store, bad)).rejects.toThrow(/kaizhou-test.*previous version/);
     expect(await counts()).toEqual(before);
+    expect(await partnerSummaryIsStale(store)).toBe(false);
   });
 
   it('refuses a node of a type the model does not have, before writing anything', async () => {
@@ -115,5 +81,24 @@ describe('loading a graph into Neo4j', () => {
     (bad.nodes[2] as unknown as { type: string }).type = 'Person';
     await expect(loadGraph(store, bad)).rejects.toThrow(/Person, not one of the model's types/);
     expect(await counts()).toEqual(before);
+  });
+
+  it('keeps the partner summary in step with the relations, and marks it fresh', async () => {
+    const partnerIds = async () => (await store.driver.executeQuery(`MATCH (r:Region {id: 'Region:开州区'}) RETURN r.partnerIds AS ids`)).records[0]!.get('ids');
+    await loadGraph(store, sampleGraph(['重庆大学', '重庆交通大学']));
+    expect(await partnerIds()).toEqual(['University:重庆交通大学', 'University:重庆大学'].sort());
+    expect(await partnerSummaryIsStale(store)).toBe(false);
+    await loadGraph(store, sampleGraph(['重庆大学']));
+    expect(await partnerIds()).toEqual(['University:重庆大学']);
+  });
+
+  it('rebuilds a summary a load left stale (what serve does at start)', async () => {
+    await store.driver.executeQuery(`MATCH (r:Region) REMOVE r.partnerIds, r.partnerTypes, r.partnerLinks`);
+    await store.write('meta-set', { key: 'partner-summary', fingerprint: 'stale' });
+    expect(await partnerSummaryIsStale(store)).toBe(true);
+    await refreshPartnerSummary(store);
+    expect(await partnerSummaryIsStale(store)).toBe(false);
+    const [row] = (await store.driver.executeQuery(`MATCH (r:Region {id: 'Region:开州区'}) RETURN r.partnerIds AS ids, r.partnerLinks AS links`)).records.map((r) => r.toObject());
+    expect(row).toEqual({ ids: ['University:重庆大学'], links: [1] });
   });
 });
