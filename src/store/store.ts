@@ -6,6 +6,7 @@ import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-dr
 import { redactUri } from '../config.ts';
 import { cypher } from './cypher.ts';
 import { translateNeo4jError } from './errors.ts';
+import { installTcpNoDelay } from './tcp-nodelay.ts';
 
 export interface StoreOptions {
   uri: string;
@@ -32,6 +33,7 @@ export class Store {
     this.uri = redactUri(options.uri);
     this.database = options.database ?? undefined;
     this.queryTimeoutMs = options.queryTimeoutMs ?? 10_000;
+    installTcpNoDelay();
     const auth = options.password ? neo4j.auth.basic(options.user ?? 'neo4j', options.password) : undefined;
     this.driver = neo4j.driver(options.uri, auth, {
       connectionTimeout: options.connectTimeoutMs ?? 5_000,
