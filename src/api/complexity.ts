@@ -2,9 +2,13 @@
  * Query cost, estimated before execution with graphql-query-complexity: every object costs 1, scalars 0, and a
  * list multiplies its items' cost by its `first`/`limit` argument (or by DEFAULT_LIST_SIZE without one).
  * Above LIMITS.maxComplexity the request fails with QUERY_TOO_COMPLEX.
+ *
+ * The cost is a pure function of the schema, the document, the operation name and the variables, so the plugin
+ * keeps it per parsed document (Apollo hands the same DocumentNode to every request of the same query text) and
+ * per operation name and variables: a repeated request skips the walk over the document.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { getNamedType, getNullableType, isLeafType, isListType, type GraphQLSchema } from 'graphql';
+import { getNamedType, getNullableType, isLeafType, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { apiError } from './errors.ts';
 import { LIMITS } from './limits.ts';
@@ -27,17 +31,81 @@ export function queryCost(schema: GraphQLSchema, query: Parameters<typeof getCom
   return getComplexity({ schema, query, variables, operationName, estimators: [estimateField] });
 }
 
-export function complexityPlugin(max: number = LIMITS.maxComplexity): ApolloServerPlugin {
+/** The outcome of a cost computation: a cost, or the node cap of graphql-query-complexity reached. */
+export type Outcome = number | 'too-many-nodes';
+
+/** Variable sets remembered per document; past this the oldest is forgotten (many distinct sets cost a recount each). */
+export const COSTS_PER_DOCUMENT = 64;
+
+/** True when `value` is what JSON.parse can produce, so that JSON.stringify names it exactly (no undefined, NaN, Date…). */
+function isPlainJson(value: unknown, depth = 0): boolean {
+  if (depth > 64) return false;
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (!(i in value) || !isPlainJson(value[i], depth + 1)) return false;
+    return true;
+  }
+  if (typeof value !== 'object') return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (proto !== Object.prototype && proto !== null) return false;
+  for (const v of Object.values(value)) if (!isPlainJson(v, depth + 1)) return false;
+  return true;
+}
+
+/**
+ * Costs per (schema, document, operation name, variables). Documents are held weakly: when Apollo's document cache
+ * lets a document go, its costs go with it. Variables that are not plain JSON are never cached (computed each time).
+ */
+export class CostCache {
+  private readonly bySchema = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, Outcome>>>();
+
+  constructor(
+    private readonly perDocument: number = COSTS_PER_DOCUMENT,
+    private readonly compute: (schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined) => Outcome = computeOutcome,
+  ) {}
+
+  /** The cost, computed once per key; throws what the computation throws (the node cap is remembered as such). */
+  outcome(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined): Outcome {
+    const key = isPlainJson(variables) ? JSON.stringify([operationName ?? null, variables]) : null;
+    let byDocument = this.bySchema.get(schema);
+    if (!byDocument) {
+      byDocument = new WeakMap();
+      this.bySchema.set(schema, byDocument);
+    }
+    const costs = byDocument.get(document);
+    if (key !== null) {
+      const known = costs?.get(key);
+      if (known !== undefined) return known;
+    }
+    const outcome = this.compute(schema, document, variables, operationName);
+    if (key !== null) {
+      const map = costs ?? new Map<string, Outcome>();
+      if (!costs) byDocument.set(document, map);
+      if (map.size >= this.perDocument) map.delete(map.keys().next().value!);
+      map.set(key, outcome);
+    }
+    return outcome;
+  }
+}
+
+export function computeOutcome(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined): Outcome {
+  try {
+    return queryCost(schema, document, variables, operationName);
+  } catch (err) {
+    // graphql-query-complexity stops counting past its node cap (fragments spread many times over).
+    if (/maximum allowed number of nodes/.test((err as Error).message)) return 'too-many-nodes';
+    throw err;
+  }
+}
+
+export function complexityPlugin(max: number = LIMITS.maxComplexity, cache: CostCache = new CostCache()): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          let cost: number;
-          try {
-            cost = queryCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
-          } catch (err) {
-            // graphql-query-complexity stops counting past its node cap (fragments spread many times over).
-            if (!/maximum allowed number of nodes/.test((err as Error).message)) throw err;
+          const cost = cache.outcome(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+          if (cost === 'too-many-nodes') {
             throw apiError('QUERY_TOO_COMPLEX', 'The query expands to too many fields once its fragments are spread; spread each fragment fewer times, or split the query.', {
               http: { status: 400 },
             });

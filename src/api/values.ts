@@ -34,17 +34,33 @@ export interface EvidenceItem {
   end: number | null;
 }
 
-export function entityOut(row: EntityRow) {
-  return { ...row, aliases: row.aliases ?? [], regionId: row.region };
+/** An entity as the resolvers hand it to GraphQL: the row's fields, aliases never null, and the region as regionId. */
+export interface EntityOut extends EntityRow {
+  aliases: string[];
+  regionId: string | null;
 }
-export type EntityOut = ReturnType<typeof entityOut>;
 
-/** The evidence of several per-document relationships, one item per stating sentence. */
-export function evidenceOf(rels: readonly RelRow[]): EvidenceItem[] {
+/** Built field by field (not spread from the driver's row): one object shape for every entity, cheaper to make. */
+export function entityOut(row: EntityRow): EntityOut {
+  return {
+    id: row.id,
+    type: row.type,
+    name: row.name,
+    aliases: row.aliases ?? [],
+    pinyin: row.pinyin,
+    pinyinInitials: row.pinyinInitials,
+    region: row.region,
+    regionId: row.region,
+  };
+}
+
+/** The evidence of several per-document relationships, one item per stating sentence; the first `limit` of them. */
+export function evidenceOf(rels: readonly RelRow[], limit: number = Infinity): EvidenceItem[] {
   const out: EvidenceItem[] = [];
   for (const r of rels) {
     const sentences = r.sentences ?? [];
     for (let i = 0; i < sentences.length; i++) {
+      if (out.length >= limit) return out;
       out.push({
         document: r.document ?? '',
         section: r.sections?.[i] ?? '',

@@ -14,7 +14,7 @@ export function relationTypesOr(types: readonly string[] | null | undefined): st
 
 /** `evidence(first)` of anything that carries per-document relationships. */
 export function evidenceField(parent: { rels: readonly RelRow[] }, args: { first: number }): EvidenceItem[] {
-  return evidenceOf(parent.rels).slice(0, checkPageSize('evidence(first)', args.first));
+  return evidenceOf(parent.rels, checkPageSize('evidence(first)', args.first));
 }
 
 export interface RelationsArgs {

@@ -20,6 +20,8 @@ export const resolvers = {
   Mention: entityResolvers.Mention,
   PlanDocument: planResolvers.PlanDocument,
   Indicator: planResolvers.Indicator,
+  GraphEdge: graphResolvers.GraphEdge,
+  Neighborhood: graphResolvers.Neighborhood,
   PathStep: graphResolvers.PathStep,
   RegionLink: regionResolvers.RegionLink,
   PairRelation: regionResolvers.PairRelation,
