@@ -34,10 +34,16 @@ export const FLOOR: Record<QuestionId, (store: Store, p: QuestionParams) => Prom
     return { entity: row?.entity ?? null, relations: row?.relations ?? [] };
   },
   async Q2(store, p) {
+    const options = { depth: 2, types: SEMANTIC_TYPES, direction: 'BOTH' as const, limit: Q2_LIMIT + 1, edges: true, documents: false, evidence: false };
+    const neighbours = (result: Awaited<ReturnType<typeof walk>>) => ({ ...result, nodes: result.nodes.filter((n) => n.distance > 0) });
+    // An id: the walk starts from it (as PlanGraph's neighbors does); otherwise, or with no neighbours, resolve first.
+    if (looksLikeId(p.q2Entity)) {
+      const fromId = await walk(store, [{ id: p.q2Entity, type: '', name: '' }], options);
+      if (fromId.nodes.length > 1) return neighbours(fromId);
+    }
     const [center] = await resolve(store, [p.q2Entity], null);
     if (!center) return { nodes: [], edges: [], truncated: false };
-    const result = await walk(store, [center], { depth: 2, types: SEMANTIC_TYPES, direction: 'BOTH', limit: Q2_LIMIT + 1, edges: true, documents: false, evidence: false });
-    return { ...result, nodes: result.nodes.filter((n) => n.distance > 0) };
+    return neighbours(await walk(store, [center], options));
   },
   async Q3(store) {
     return partnersWithRegions(store, [...ORGANISATION_TYPES], null, Q3_LIMIT);

@@ -19,6 +19,8 @@ import { QUESTION_IDS, type QuestionParams } from './questions.ts';
 async function main(): Promise<void> {
   const uri = process.argv[2];
   if (!uri) throw new Error('usage: tsx bench/servers.ts <boltUri>');
+  // As deployed: Apollo (PlanGraph's and the peer's) reads NODE_ENV itself, beside PlanGraph's own config.
+  process.env.NODE_ENV = 'production';
   const config = loadConfig({ NEO4J_URI: uri, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production', PLANGRAPH_QUERY_TIMEOUT_MS: '60000' });
   const log = (msg: string) => process.stderr.write(`${msg}\n`);
 
