@@ -52,10 +52,15 @@ async function sharedPartners(ctx: ApiContext, regionIds: string[] | null, partn
     const loaded = regionIds.length ? await ctx.loaders.entity.loadMany(regionIds) : [];
     const byId = new Map<string, EntityOut>();
     for (const e of loaded) if (e && !(e instanceof Error)) byId.set(e.id, e);
+    // Each partner's regions in collator order: the distinct regions are ranked once, and each list is sorted by rank
+    // (a partner may share hundreds of regions; a collator comparison per pair and per partner cost more than the query).
+    const rank = new Map([...byId.values()].sort(byEntityId).map((e, i) => [e.id, i]));
     return rows.map((r) => ({
       partner: entityOut(r.partner),
       regionCount: r.regionCount,
-      regions: r.regionIds.flatMap((id) => byId.get(id) ?? []).sort(byEntityId),
+      regions: r.regionIds
+        .flatMap((id) => byId.get(id) ?? [])
+        .sort((a, b) => rank.get(a.id)! - rank.get(b.id)!),
       links: [],
     }));
   }
