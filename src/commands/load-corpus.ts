@@ -7,7 +7,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { extractDocuments } from '../extract/index.ts';
 import type { GraphDocument } from '../graph/model.ts';
-import { loadGraph, type LoadResult, type Store } from '../store/index.ts';
+import { loadGraph, type LoadOptions, type LoadResult, type Store } from '../store/index.ts';
 
 export interface CorpusLoadResult {
   load: LoadResult | null;
@@ -64,7 +64,7 @@ async function listFiles(target: string): Promise<string[]> {
 export async function loadCorpus(
   store: Store,
   inputs: string[],
-  options: { manifest?: string; onlyIfChanged?: boolean; log?: (msg: string) => void } = {},
+  options: { manifest?: string; onlyIfChanged?: boolean; log?: (msg: string) => void; loadOptions?: LoadOptions } = {},
 ): Promise<CorpusLoadResult> {
   const log = options.log ?? (() => {});
   const fingerprint = await corpusFingerprint(inputs);
@@ -96,7 +96,7 @@ export async function loadCorpus(
   }
   let total: LoadResult | null = null;
   for (const graph of graphs) {
-    const r = await loadGraph(store, graph, (p) => log(`loaded ${p.index + 1}/${p.total}: ${p.document} (${p.records} records)`));
+    const r = await loadGraph(store, graph, (p) => log(`loaded ${p.index + 1}/${p.total}: ${p.document} (${p.records} records)`), options.loadOptions);
     total = total
       ? {
           documents: total.documents + r.documents,

@@ -7,16 +7,25 @@ import { loadCorpus } from './load-corpus.ts';
 export const summary = 'extract documents (or take a graph.json) and load them into Neo4j';
 
 const USAGE = `Usage: plangraph load <files, folders or graph.json…> [--manifest manifest.json]
+                      [--per-transaction RECORDS] [--concurrency N]
 
 Documents (.txt .docx .pdf .html) are extracted first; a graph.json from \`plangraph extract\` is
 loaded as it is. Re-loading a document replaces what it contributed, in one transaction.
+Transactions hold whole documents, up to RECORDS records each (default 50000; 1 gives one document per
+transaction), N at a time (default 2).
 Uses NEO4J_URI when set, else starts the embedded Neo4j (data in PLANGRAPH_DATA_DIR, default .plangraph/).
 Exit code: 0 all loaded, 1 some documents could not be read (the others are loaded), 2 usage error.`;
 
 export async function run(args: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { manifest: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({ args, allowPositionals: true, options: {
+        manifest: { type: 'string' },
+        'per-transaction': { type: 'string' },
+        concurrency: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
   } catch (err) {
     console.error(`plangraph load: ${(err as Error).message}\n${USAGE}`);
     return 2;
@@ -29,11 +38,25 @@ export async function run(args: string[]): Promise<number> {
     console.error(`plangraph load: name at least one document, folder or graph.json.\n${USAGE}`);
     return 2;
   }
+  const whole = (name: string): number | undefined => {
+    const text = parsed.values[name as 'concurrency'];
+    if (text === undefined) return undefined;
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} takes a whole number of at least 1, got "${text}".`);
+    return n;
+  };
+  let loadOptions;
+  try {
+    loadOptions = { recordsPerTransaction: whole('per-transaction'), concurrency: whole('concurrency') };
+  } catch (err) {
+    console.error(`plangraph load: ${(err as Error).message}\n${USAGE}`);
+    return 2;
+  }
   const config = loadConfig();
   const log = (msg: string) => console.error(`[load] ${msg}`);
   const opened = await openStore(config, log);
   try {
-    const result = await loadCorpus(opened.store, parsed.positionals, { manifest: parsed.values.manifest, log });
+    const result = await loadCorpus(opened.store, parsed.positionals, { manifest: parsed.values.manifest, log, loadOptions });
     if (result.load) {
       const r = result.load;
       log(`done: ${r.documents} documents, ${r.records} records in ${r.ms} ms (${Math.round((r.records / Math.max(r.ms, 1)) * 1000)} records/s)`);

@@ -117,7 +117,8 @@ describe('Neo4j killed in the middle of a load', () => {
     const copyIds = big.documents.map((d) => d.id);
     const expectedOf = (id: string): DocumentFingerprint => before.find((f) => id.startsWith(`${f.document}-`))!;
 
-    const load = runCli(['load', file], { NEO4J_URI: neo4j.uri });
+    // One document per transaction: the kill lands between commits, with documents still to load.
+    const load = runCli(['load', file, '--per-transaction', '1'], { NEO4J_URI: neo4j.uri });
     await load.waitFor(/loaded 2\/10/, 90_000);
     await killNeo4j();
     const code = await load.exit;
