@@ -22,14 +22,7 @@ export interface SourcePlan {
   issued: string | null;
 }
 
-export interface CorpusDocument {
-  id: string;
-  file: string;
-  text: string;
-  title: string | null;
-  issuer: string;
-  period: string | null;
-  issued: string | null;
+export interface CorpusDocument extends SourcePlan {
   /** The id of the plan it was copied from (itself for an original). */
   copyOf: string;
 }

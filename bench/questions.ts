@@ -28,6 +28,9 @@ export interface QuestionParams {
   q5To: string;
 }
 
+/** The group of regions of Q4, as the issue names it. */
+export const Q4_REGIONS = ['万州区', '开州区', '云阳县'];
+
 export const SEMANTIC_TYPES = RELATION_TYPES.filter((t) => t !== 'MENTIONS');
 /** Page sizes asked of every system, so that they return the same rows. */
 export const Q1_FIRST = 500;

@@ -12,12 +12,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readSourcePlans } from './corpus.ts';
+import { Q4_REGIONS } from './questions.ts';
 import { formatTable, judgeTargets } from './report.ts';
 import { benchSize, type SizeResult } from './size-bench.ts';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-/** The group of regions of Q4, as the issue names it. */
-const Q4_REGIONS = ['万州区', '开州区', '云阳县'];
 
 function numbers(text: string, what: string): number[] {
   const list = text.split(',').map((s) => Number(s.trim()));

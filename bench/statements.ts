@@ -11,9 +11,8 @@ import { loadConfig } from '../src/config.ts';
 import { Store } from '../src/store/store.ts';
 import { profileAll, recordPlanGraph } from './db-hits.ts';
 import { pickParams } from './expected.ts';
-import { QUESTION_IDS, requestFor, type QuestionId } from './questions.ts';
+import { Q4_REGIONS, QUESTION_IDS, requestFor, type QuestionId } from './questions.ts';
 
-const Q4_REGIONS = ['万州区', '开州区', '云阳县'];
 
 function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;

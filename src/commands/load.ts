@@ -38,8 +38,8 @@ export async function run(args: string[]): Promise<number> {
     console.error(`plangraph load: name at least one document, folder or graph.json.\n${USAGE}`);
     return 2;
   }
-  const whole = (name: string): number | undefined => {
-    const text = parsed.values[name as 'concurrency'];
+  const whole = (name: 'per-transaction' | 'concurrency'): number | undefined => {
+    const text = parsed.values[name];
     if (text === undefined) return undefined;
     const n = Number(text);
     if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} takes a whole number of at least 1, got "${text}".`);

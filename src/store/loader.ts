@@ -129,15 +129,22 @@ function nodeRow(node: GraphNode) {
   };
 }
 
-/** Runs a load statement over `rows` in slices of BATCH (once with no rows when `once`), adding its time to `ms`. */
-async function runBatched(tx: Pick<ManagedTransaction, 'run'>, name: string, rows: unknown[], params: Record<string, unknown>, ms: Record<string, number>, once = false): Promise<void> {
-  const query = cypher(name);
+/** Runs `work`, adding its time to ms[name]. */
+async function timed<T>(ms: Record<string, number>, name: string, work: () => Promise<T>): Promise<T> {
   const t0 = performance.now();
-  if (once) await tx.run(query, params);
-  for (let i = 0; i < rows.length; i += BATCH) {
-    await tx.run(query, { ...params, rows: rows.slice(i, i + BATCH) });
+  try {
+    return await work();
+  } finally {
+    ms[name] = (ms[name] ?? 0) + performance.now() - t0;
   }
-  ms[name] = (ms[name] ?? 0) + performance.now() - t0;
+}
+
+/** Runs the load statement `name` over `rows` in slices of BATCH, adding its time to ms[name]. */
+async function runBatched(tx: Pick<ManagedTransaction, 'run'>, name: string, rows: unknown[], ms: Record<string, number>): Promise<void> {
+  const query = cypher(name);
+  await timed(ms, name, async () => {
+    for (let i = 0; i < rows.length; i += BATCH) await tx.run(query, { rows: rows.slice(i, i + BATCH) });
+  });
 }
 
 /** The node ids one document touches: its plan, the ends of its relations, what its sentences mention. */
@@ -329,7 +336,7 @@ export async function loadGraph(store: Store, graph: GraphDocument, onProgress?:
   const entityRows = [...nodeRows.values()];
   for (let i = 0; i < entityRows.length; i += ENTITIES_PER_TRANSACTION) {
     const slice = entityRows.slice(i, i + ENTITIES_PER_TRANSACTION);
-    await writeTransaction(store, (tx, own) => runBatched(tx, 'load-entities', slice, {}, own), ms, () => `writing entities ${slice[0]!.id} … ${slice.at(-1)!.id}`);
+    await writeTransaction(store, (tx, own) => runBatched(tx, 'load-entities', slice, own), ms, () => `writing entities ${slice[0]!.id} … ${slice.at(-1)!.id}`);
   }
 
   const batches: DocumentRows[][] = [];
@@ -346,12 +353,12 @@ export async function loadGraph(store: Store, graph: GraphDocument, onProgress?:
     await writeTransaction(
       store,
       async (tx, own) => {
-        await runBatched(tx, 'load-delete-document', [], { documents: batch.map((d) => d.meta.id) }, own, true);
-        await runBatched(tx, 'load-plan-document', batch.map(({ meta }) => planDocumentRow(meta)), {}, own);
-        await runBatched(tx, 'load-sections', batch.flatMap((d) => d.sections), {}, own);
-        await runBatched(tx, 'load-sentences', batch.flatMap((d) => d.sentences), {}, own);
-        await runBatched(tx, 'load-relations', batch.flatMap((d) => d.relations), {}, own);
-        await runBatched(tx, 'load-indicators', batch.flatMap((d) => d.indicators), {}, own);
+        await timed(own, 'load-delete-document', () => tx.run(cypher('load-delete-document'), { documents: batch.map((d) => d.meta.id) }));
+        await runBatched(tx, 'load-plan-document', batch.map(({ meta }) => planDocumentRow(meta)), own);
+        await runBatched(tx, 'load-sections', batch.flatMap((d) => d.sections), own);
+        await runBatched(tx, 'load-sentences', batch.flatMap((d) => d.sentences), own);
+        await runBatched(tx, 'load-relations', batch.flatMap((d) => d.relations), own);
+        await runBatched(tx, 'load-indicators', batch.flatMap((d) => d.indicators), own);
       },
       ms,
       () => {
@@ -390,12 +397,8 @@ export async function loadGraph(store: Store, graph: GraphDocument, onProgress?:
     await refreshPartnerSummary(store).catch(() => {});
     throw failure.reason;
   }
-  const tOrphans = performance.now();
-  const [orphans] = await store.write<{ deleted: number }>('load-delete-orphans');
-  ms['load-delete-orphans'] = performance.now() - tOrphans;
-  const tSummary = performance.now();
-  await refreshPartnerSummary(store);
-  ms['load-partner-summary'] = performance.now() - tSummary;
+  const [orphans] = await timed(ms, 'load-delete-orphans', () => store.write<{ deleted: number }>('load-delete-orphans'));
+  await timed(ms, 'load-partner-summary', () => refreshPartnerSummary(store));
   result.orphansDeleted = orphans?.deleted ?? 0;
   result.ms = Math.round(performance.now() - t0);
   return result;
