@@ -3,7 +3,7 @@
  * compared with the expected rows (bench/expected.ts, from independent Cypher). A fast error is not a result.
  */
 import { PEER_RELATION_FIELDS } from './peer.ts';
-import { Q1_FIRST, Q2_LIMIT, Q3_LIMIT, type QuestionId, type SystemId } from './questions.ts';
+import { Q1_FIRST, Q2_LIMIT, Q3_LIMIT, type Dialect, type QuestionId } from './questions.ts';
 
 /** The comparable content of an answer; list fields are sorted unless order matters (Q3). */
 export interface Canonical {
@@ -47,7 +47,7 @@ function pathKey(ids: string[]): string {
   return ids.join('>');
 }
 
-export function canonical(q: QuestionId, system: SystemId, body: Json): Canonical {
+export function canonical(q: QuestionId, system: Dialect, body: Json): Canonical {
   if (!body || typeof body !== 'object') throw new Error('the answer is not a JSON object');
   if (body.errors?.length) throw new Error(`the answer has errors: ${body.errors.map((e: Json) => e.message).join('; ')}`);
   const d = body.data;

@@ -29,8 +29,8 @@ async function partnersWithRegions(store: Store, partnerTypes: string[], regions
 
 export const FLOOR: Record<QuestionId, (store: Store, p: QuestionParams) => Promise<unknown>> = {
   async Q1(store, p) {
-    // One statement gives the entity and its relations (as PlanGraph asks it).
-    const [row] = await store.read<{ entity: unknown; relations: unknown[] }>('api-relations', { ids: [p.q1Entity], types: SEMANTIC_TYPES, direction: 'BOTH', first: Q1_FIRST });
+    // One statement gives the entity and its relations (as PlanGraph asks it: evidence 1, the sentences without their ids).
+    const [row] = await store.read<{ entity: unknown; relations: unknown[] }>('api-relations', { ids: [p.q1Entity], types: SEMANTIC_TYPES, direction: 'BOTH', first: Q1_FIRST, evidence: 1 });
     return { entity: row?.entity ?? null, relations: row?.relations ?? [] };
   },
   async Q2(store, p) {

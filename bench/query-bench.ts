@@ -4,15 +4,12 @@
  */
 import os from 'node:os';
 import autocannon from 'autocannon';
+import { ANSWER_CACHE_HEADER } from '../src/api/answer-cache.ts';
 import { canonical, judge, type Canonical, type Expected } from './check.ts';
 import { measure, type LoadResult } from './load-test.ts';
-import { QUESTION_IDS, requestFor, SYSTEMS, type HttpRequest, type QuestionId, type QuestionParams, type SystemId } from './questions.ts';
+import { asks, dialectOf, QUESTION_IDS, requestFor, SYSTEMS, type HttpRequest, type QuestionId, type QuestionParams, type SystemId } from './questions.ts';
 
-export interface Servers {
-  plangraph: string;
-  floor: string;
-  peer: string;
-}
+export type Servers = Record<SystemId, string>;
 
 export interface Measurement extends LoadResult {
   question: QuestionId;
@@ -29,6 +26,8 @@ export interface AnswerCheck {
   ok: boolean;
   problems: string[];
   bytes: number;
+  /** PlanGraph's x-plangraph-answer-cache header on an answer after the checked one (hit: measured from its cache). */
+  answerCache: string | null;
 }
 
 export interface QueryBenchOptions {
@@ -43,11 +42,11 @@ export interface QueryBenchOptions {
 /** Requests per connection when one answer takes so long that a timed run would end with too few samples. */
 const SLOW_SAMPLES_PER_CONNECTION = 4;
 
-async function fetchAnswer(base: string, request: HttpRequest): Promise<unknown> {
+async function fetchAnswer(base: string, request: HttpRequest): Promise<{ body: unknown; answerCache: string | null }> {
   const res = await fetch(`${base}${request.path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: request.body });
   const text = await res.text();
   if (res.status !== 200) throw new Error(`HTTP ${res.status}: ${text.slice(0, 300)}`);
-  return JSON.parse(text);
+  return { body: JSON.parse(text), answerCache: res.headers.get(ANSWER_CACHE_HEADER) };
 }
 
 /** Size of one response as autocannon counts it (status line, headers, body). */
@@ -66,7 +65,7 @@ async function responseBytes(base: string, request: HttpRequest): Promise<number
 async function check(q: QuestionId, system: SystemId, o: QueryBenchOptions, reference?: Canonical): Promise<{ problems: string[]; answer: Canonical | null; ms: number }> {
   const t0 = performance.now();
   try {
-    const answer = canonical(q, system, await fetchAnswer(o.servers[system], requestFor(system, q, o.params)));
+    const answer = canonical(q, dialectOf(system), (await fetchAnswer(o.servers[system], requestFor(system, q, o.params))).body);
     return { problems: judge(q, answer, o.expected, reference), answer, ms: performance.now() - t0 };
   } catch (err) {
     return { problems: [(err as Error).message], answer: null, ms: performance.now() - t0 };
@@ -79,11 +78,12 @@ export async function runQueries(o: QueryBenchOptions): Promise<{ checks: Answer
   for (const q of QUESTION_IDS) {
     const floor = await check(q, 'floor', o);
     const ok = new Map<SystemId, { bytes: number; ms: number }>();
-    for (const system of SYSTEMS) {
+    for (const system of SYSTEMS.filter((s) => asks(s, q, o.params))) {
       const { problems, ms } = system === 'floor' ? floor : await check(q, system, o, floor.answer ?? undefined);
       const bytes = problems.length ? -1 : await responseBytes(o.servers[system], requestFor(system, q, o.params));
-      checks.push({ question: q, system, ok: problems.length === 0, problems, bytes });
-      o.log(`  ${q} ${system}: ${problems.length ? `WRONG — ${problems.slice(0, 2).join('; ')}` : 'answer correct'}`);
+      const answerCache = problems.length ? null : (await fetchAnswer(o.servers[system], requestFor(system, q, o.params))).answerCache;
+      checks.push({ question: q, system, ok: problems.length === 0, problems, bytes, answerCache });
+      o.log(`  ${q} ${system}: ${problems.length ? `WRONG — ${problems.slice(0, 2).join('; ')}` : 'answer correct'}${answerCache ? ` (answer cache: ${answerCache})` : ''}`);
       if (!problems.length) ok.set(system, { bytes, ms });
     }
     // Warm every system up (plans cached, JIT) before the first measured run; its median says how slow one answer is.

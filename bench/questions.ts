@@ -2,13 +2,22 @@
  * Q1–Q5 as each system asks them: PlanGraph's GraphQL, the floor's HTTP route (same Cypher, no GraphQL) and the
  * peer's GraphQL (@neo4j/graphql). Parameters are chosen from the graph (bench/pick.ts), never from the texts.
  */
+import { parse, type OperationDefinitionNode } from 'graphql';
+import { isCacheableOperation } from '../src/api/answer-cache.ts';
 import { ORGANISATION_TYPES, RELATION_TYPES } from '../src/graph/model.ts';
 import { PEER_RELATION_FIELDS } from './peer.ts';
 
 export const QUESTION_IDS = ['Q1', 'Q2', 'Q3', 'Q4', 'Q5'] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
-export const SYSTEMS = ['plangraph', 'floor', 'peer'] as const;
+/**
+ * `uncached`: PlanGraph with its answer cache off (PLANGRAPH_ANSWER_CACHE_MB=0), measured on the questions the cache
+ * serves (answeredFromCache), so that the table shows what the cache does and what PlanGraph does without it.
+ */
+export const SYSTEMS = ['plangraph', 'uncached', 'floor', 'peer'] as const;
 export type SystemId = (typeof SYSTEMS)[number];
+/** How a system is asked and answers: `uncached` is PlanGraph. */
+export type Dialect = 'plangraph' | 'floor' | 'peer';
+export const dialectOf = (system: SystemId): Dialect => (system === 'uncached' ? 'plangraph' : system);
 
 export const QUESTION_TITLES: Record<QuestionId, string> = {
   Q1: 'one entity with its relations and evidence',
@@ -122,8 +131,18 @@ function peerRequest(q: QuestionId, p: QuestionParams): HttpRequest {
   }
 }
 
+/** True when PlanGraph's answer cache serves PlanGraph's request for `q` (src/api/answer-cache.ts decides). */
+export function answeredFromCache(q: QuestionId, p: QuestionParams): boolean {
+  const document = parse((JSON.parse(planGraphRequest(q, p).body) as { query: string }).query);
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
+  return isCacheableOperation(operation, document);
+}
+
+/** Whether `system` is measured on `q`: all of them, except PlanGraph without its cache where the cache plays no part. */
+export const asks = (system: SystemId, q: QuestionId, p: QuestionParams): boolean => system !== 'uncached' || answeredFromCache(q, p);
+
 export function requestFor(system: SystemId, q: QuestionId, p: QuestionParams): HttpRequest {
-  if (system === 'plangraph') return planGraphRequest(q, p);
+  if (dialectOf(system) === 'plangraph') return planGraphRequest(q, p);
   if (system === 'floor') return floorRequest(q, p);
   return peerRequest(q, p);
 }

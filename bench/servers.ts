@@ -1,8 +1,8 @@
 /**
  * The three systems under test, in one child process (so the load generator does not share their event loop):
- * PlanGraph's API, the floor (bench/floor.ts) and the peer (bench/peer.ts), each with its own driver, all behind
+ * PlanGraph's API (and the same without its answer cache), the floor (bench/floor.ts) and the peer (bench/peer.ts), each with its own driver, all behind
  * PlanGraph's own HTTP layer (src/api/http-server.ts) so that only what is behind /graphql differs.
- * Prints one JSON line {plangraph, floor, peer} (base URLs); exits when stdin closes or on SIGTERM.
+ * Prints one JSON line {plangraph, uncached, floor, peer} (base URLs); exits when stdin closes or on SIGTERM.
  *
  *   tsx bench/servers.ts <boltUri>
  */
@@ -13,6 +13,7 @@ import { graphqlHandler, listen, readBody, Router, sendJson } from '../src/api/h
 import { startApiServer, type Api } from '../src/api/index.ts';
 import { Store } from '../src/store/store.ts';
 import { FLOOR } from './floor.ts';
+import type { Servers } from './query-bench.ts';
 import { peerSchema } from './peer.ts';
 import { QUESTION_IDS, type QuestionParams } from './questions.ts';
 
@@ -26,6 +27,9 @@ async function main(): Promise<void> {
 
   const apiStore = new Store({ uri, queryTimeoutMs: config.queryTimeoutMs });
   const planGraph = await startApiServer({ store: apiStore, config, onLog: log, mode: 'external' });
+  // The same API with its answer cache off: what PlanGraph does on the cached questions without it.
+  const uncachedStore = new Store({ uri, queryTimeoutMs: config.queryTimeoutMs });
+  const uncached = await startApiServer({ store: uncachedStore, config: { ...config, answerCacheMb: 0 }, onLog: log, mode: 'external' });
 
   const floorStore = new Store({ uri, queryTimeoutMs: config.queryTimeoutMs });
   const floorRouter = new Router();
@@ -43,14 +47,15 @@ async function main(): Promise<void> {
   const peerApi = { server: peerServer, context: () => ({}) } as unknown as Api;
   const peer = await listen({ host: config.host, port: 0, corsOrigins: [], router: new Router().add('/graphql', graphqlHandler(peerApi)), onLog: log });
 
-  process.stdout.write(`${JSON.stringify({ plangraph: planGraph.url, floor: floor.url, peer: peer.url })}\n`);
+  const servers: Servers = { plangraph: planGraph.url, uncached: uncached.url, floor: floor.url, peer: peer.url };
+  process.stdout.write(`${JSON.stringify(servers)}\n`);
 
   let closing = false;
   const close = async () => {
     if (closing) return;
     closing = true;
-    await Promise.allSettled([planGraph.close(), floor.close(), peer.close(), peerServer.stop()]);
-    await Promise.allSettled([apiStore.close(), floorStore.close(), peerDriver.close()]);
+    await Promise.allSettled([planGraph.close(), uncached.close(), floor.close(), peer.close(), peerServer.stop()]);
+    await Promise.allSettled([apiStore.close(), uncachedStore.close(), floorStore.close(), peerDriver.close()]);
     process.exit(0);
   };
   process.stdin.on('end', close);

@@ -1,6 +1,8 @@
 // API: many entities at once (no N+1), each with its relations: one row per entity found, `relations` one item per
 // (type, direction, other end) with the per-document relationships aggregated; at most $first per entity, the best
 // attested first. The entity comes back too, so that `entity(id) { relations }` is one statement, not two.
+// $evidence: what the query reads of the evidence (src/api/selection.ts EvidenceDetail): 0 no sentence lists (they are
+// most of the bytes read), 1 the sentences and their sections, 2 their ids and offsets too.
 // COLLABORATES_WITH is undirected: it matches any $direction. The types are spelled out in the patterns so that a dense
 // node is expanded over the semantic types only; MENTIONS (shared with Sentence nodes) only when $types lists it.
 UNWIND $ids AS id
@@ -23,6 +25,10 @@ CALL (e) {
   ORDER BY evidenceCount DESC, o.id
   LIMIT toInteger($first)
   RETURN collect({type: type, direction: direction, other: o{.id, .type, .name, .aliases, .pinyin, .pinyinInitials, .region},
-    rels: [x IN rels | x{.document, .sentences, .sections, .sentenceIds, .starts, .ends, .evidenceCount, .count}], evidenceCount: evidenceCount}) AS relations
+    rels: [x IN rels | CASE $evidence
+      WHEN 0 THEN x{.document, .evidenceCount, .count}
+      WHEN 1 THEN x{.document, .sentences, .sections, .evidenceCount, .count}
+      ELSE x{.document, .sentences, .sections, .sentenceIds, .starts, .ends, .evidenceCount, .count} END],
+    evidenceCount: evidenceCount}) AS relations
 }
 RETURN id, e{.id, .type, .name, .aliases, .pinyin, .pinyinInitials, .region} AS entity, relations

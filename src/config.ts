@@ -24,6 +24,8 @@ export interface Config {
   corsOrigins: string[];
   /** Transaction timeout for API queries, in milliseconds. */
   queryTimeoutMs: number;
+  /** Megabytes of the answer cache (src/api/answer-cache.ts); 0 turns it off. */
+  answerCacheMb: number;
   /** development | production | test */
   env: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
@@ -70,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       .map((s) => s.trim())
       .filter(Boolean),
     queryTimeoutMs: int(env, 'PLANGRAPH_QUERY_TIMEOUT_MS', 10_000, 100, 600_000),
+    answerCacheMb: int(env, 'PLANGRAPH_ANSWER_CACHE_MB', 64, 0, 16_384),
     env: env.NODE_ENV ?? 'development',
     logLevel: level as Config['logLevel'],
   };

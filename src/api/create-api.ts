@@ -8,6 +8,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { gql } from 'graphql-tag';
 import type { Config } from '../config.ts';
 import type { Store } from '../store/store.ts';
+import { answerCachePlugins } from './answer-cache.ts';
 import { complexityPlugin } from './complexity.ts';
 import { createContext, type ApiContext } from './context.ts';
 import { createFormatError } from './errors.ts';
@@ -39,8 +40,14 @@ export function createApi(store: Store, config: Config, options: ApiOptions = {}
     includeStacktraceInErrorResponses: !production,
     formatError: createFormatError(production, options.onLog ?? (() => {})),
     // The cache-control plugin (on by default) hooks every field of every answer to compute cache hints this API
-    // never sets; without it Apollo resolves fields without per-field instrumentation.
-    plugins: [complexityPlugin(), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
+    // never sets; without it Apollo resolves fields without per-field instrumentation. The answer cache sets its
+    // own policy on whole operations (answer-cache.ts); the complexity limit runs before it, on hits too.
+    plugins: [
+      complexityPlugin(),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      ...answerCachePlugins(store, { megabytes: config.answerCacheMb }),
+    ],
     introspection: true,
   });
   return { server, context: () => createContext(store, config, options.mode ?? 'unknown') };

@@ -4,6 +4,7 @@
  */
 import DataLoader from 'dataloader';
 import type { Store } from '../store/store.ts';
+import type { EvidenceDetail } from './selection.ts';
 import { entityOut, nameRef, type EntityOut, type EntityRow, type RelRow } from './values.ts';
 
 export interface RelationOut {
@@ -53,6 +54,8 @@ export interface RelationsKey {
   types: string[];
   direction: string;
   first: number;
+  /** What the query reads of the evidence (selection.ts): the long sentence lists are only fetched when asked. */
+  evidence: EvidenceDetail;
 }
 
 export interface ResolveKey {
@@ -125,12 +128,12 @@ export function createLoaders(store: Store, signal?: AbortSignal) {
   );
 
   const relations = groupedLoader<RelationsKey, RelationOut[]>(
-    (k) => JSON.stringify([k.types, k.direction, k.first]),
+    (k) => JSON.stringify([k.types, k.direction, k.first, k.evidence]),
     async (keys) => {
-      const { types, direction, first } = keys[0]!;
+      const { types, direction, first, evidence } = keys[0]!;
       const rows = await store.read<{ id: string; entity: EntityRow; relations: (Omit<RelationOut, 'other'> & { other: EntityRow })[] }>(
         'api-relations',
-        { ids: [...new Set(keys.map((k) => k.id))], types, direction, first },
+        { ids: [...new Set(keys.map((k) => k.id))], types, direction, first, evidence },
         { signal },
       );
       const byId = new Map<string, RelationOut[]>();
@@ -145,7 +148,7 @@ export function createLoaders(store: Store, signal?: AbortSignal) {
       return new Map(keys.map((k) => [k, byId.get(k.id) ?? []]));
     },
     () => [],
-    (k) => JSON.stringify([k.id, k.types, k.direction, k.first]),
+    (k) => JSON.stringify([k.id, k.types, k.direction, k.first, k.evidence]),
   );
 
   const mentions = byIdLoader<MentionOut[]>(

@@ -30,6 +30,16 @@ export function selects(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments
   return info.fieldNodes.some((f: FieldNode) => selectsIn(f.selectionSet, path, info.fragments));
 }
 
+/** How much evidence a query reads off relationships: none, the sentences (and their sections), or their ids and offsets too. */
+export type EvidenceDetail = 0 | 1 | 2;
+
+/** The evidence detail that `relations` occurrences (`fieldNodes`) ask for: see EvidenceDetail. */
+export function evidenceDetail(fieldNodes: readonly FieldNode[], fragments: Record<string, FragmentDefinitionNode>): EvidenceDetail {
+  const asks = (path: string[]) => fieldNodes.some((f) => selectsIn(f.selectionSet, path, fragments));
+  if (['sentenceId', 'start', 'end'].some((field) => asks(['evidence', field]))) return 2;
+  return asks(['evidence']) ? 1 : 0;
+}
+
 function collectFields(set: SelectionSetNode | undefined, name: string, fragments: Record<string, FragmentDefinitionNode>, seen: Set<string>, out: FieldNode[]): void {
   for (const s of set?.selections ?? []) {
     if (s.kind === 'Field') {
@@ -53,7 +63,12 @@ export function childFieldArguments(info: Pick<GraphQLResolveInfo, 'fieldNodes' 
   const type = getNamedType(info.returnType);
   const def = isObjectType(type) ? type.getFields()[name] : undefined;
   if (!def) return [];
+  return childFields(info, name).map((node) => getArgumentValues(def, node, info.variableValues));
+}
+
+/** Every occurrence of the child field `name` directly below the field being resolved (through fragments). */
+export function childFields(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, name: string): FieldNode[] {
   const nodes: FieldNode[] = [];
   for (const f of info.fieldNodes) collectFields(f.selectionSet, name, info.fragments, new Set(), nodes);
-  return nodes.map((node) => getArgumentValues(def, node, info.variableValues));
+  return nodes;
 }

@@ -37,8 +37,11 @@ export interface LoadResult {
   statementMs: Record<string, number>;
 }
 
-/** Meta key of the partner summary's state: "fresh" once rebuilt, "stale" while a load is writing. */
-const PARTNER_SUMMARY_KEY = 'partner-summary';
+/**
+ * Meta key of the state of the data: "stale" while a load is writing, "fresh" once it is done and the partner summary
+ * is rebuilt. Each mark sets a new version, which keys the API's answer cache (src/api/answer-cache.ts).
+ */
+export const DATA_STATE_KEY = 'partner-summary';
 
 /**
  * Rebuilds the partner summary (cypher/load-partner-summary) from the relations in the graph, in one transaction,
@@ -53,12 +56,12 @@ export async function refreshPartnerSummary(store: Store): Promise<void> {
     {},
     () => 'rebuilding the partner summary (cypher/load-partner-summary.cypher)',
   );
-  await store.write('meta-set', { key: PARTNER_SUMMARY_KEY, fingerprint: 'fresh' });
+  await store.write('meta-set', { key: DATA_STATE_KEY, fingerprint: 'fresh' });
 }
 
 /** True when the partner summary was never built or a load stopped before rebuilding it. */
 export async function partnerSummaryIsStale(store: Store): Promise<boolean> {
-  const [row] = await store.read<{ fingerprint: string | null }>('meta-get', { key: PARTNER_SUMMARY_KEY });
+  const [row] = await store.read<{ fingerprint: string | null }>('meta-get', { key: DATA_STATE_KEY });
   return row?.fingerprint !== 'fresh';
 }
 
@@ -330,7 +333,7 @@ export async function loadGraph(store: Store, graph: GraphDocument, onProgress?:
   });
 
   // The partner summary is derived from the relations: marked stale before the first write, rebuilt at the end.
-  await store.write('meta-set', { key: PARTNER_SUMMARY_KEY, fingerprint: 'stale' });
+  await store.write('meta-set', { key: DATA_STATE_KEY, fingerprint: 'stale' });
   // Entities first, each once, in their own transactions: MERGE is idempotent, and an entity no document
   // names any more is removed at the end (or at once, if the load fails).
   const entityRows = [...nodeRows.values()];

@@ -10,8 +10,10 @@ import { startApiOnPlans, type ApiOnPlans } from './helpers/api-on-plans.ts';
 /** A store that notes the statements it runs. */
 class NotingStore extends Store {
   ran: string[] = [];
+  params: Params[] = [];
   override async read<T extends Record<string, unknown>>(name: string, params: Params = {}, options: { timeoutMs?: number; signal?: AbortSignal } = {}): Promise<T[]> {
     this.ran.push(name);
+    this.params.push(params);
     return super.read<T>(name, params, options);
   }
 }
@@ -30,10 +32,11 @@ afterAll(async () => {
 
 /** The data of one request and the statements it ran. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function gql(query: string, variables?: Record<string, unknown>): Promise<{ data: any; ran: string[] }> {
+async function gql(query: string, variables?: Record<string, unknown>): Promise<{ data: any; ran: string[]; params: Params[] }> {
   store.ran = [];
+  store.params = [];
   const data = await harness.gql(query, variables);
-  return { data, ran: [...store.ran] };
+  return { data, ran: [...store.ran], params: [...store.params] };
 }
 
 type Named = { name: string; aliases: string[] };
@@ -53,6 +56,31 @@ describe('an entity with its relations', () => {
     expect(two.ran[0]).toBe('api-entities-by-id');
     expect(two.data.entity.a).toEqual(one.data.entity.relations);
     expect(two.data.entity.b.every((r: { type: string }) => r.type === 'CITES')).toBe(true);
+  });
+
+  it('reads the sentence lists only when the query asks for evidence, and their ids and offsets only when asked', async () => {
+    const fields = 'type direction other { id } evidenceCount documents';
+    const ask = (evidence: string) => gql(`{ entity(id: "University:重庆大学") { id relations(first: 100) { ${fields} ${evidence} } } }`);
+    const none = await ask('');
+    const text = await ask('evidence(first: 5) { document section sentence }');
+    const full = await ask('evidence(first: 5) { document section sentence sentenceId start end }');
+    expect([none, text, full].map((r) => r.params.find((p) => 'evidence' in p)?.evidence)).toEqual([0, 1, 2]);
+    expect(none.data.entity.relations.length).toBeGreaterThan(5);
+    const withoutEvidence = (r: { evidence?: unknown }) => {
+      const { evidence: _evidence, ...rest } = r;
+      return rest;
+    };
+    expect(none.data.entity.relations).toEqual(text.data.entity.relations.map(withoutEvidence));
+    type Item = { document: string; section: string; sentence: string; sentenceId: string; start: number; end: number };
+    const textOnly = (list: Item[]) => list.map(({ document, section, sentence }) => ({ document, section, sentence }));
+    expect(text.data.entity.relations.map((r: { evidence: Item[] }) => r.evidence)).toEqual(full.data.entity.relations.map((r: { evidence: Item[] }) => textOnly(r.evidence)));
+    const items: Item[] = full.data.entity.relations.flatMap((r: { evidence: Item[] }) => r.evidence);
+    expect(items.length).toBeGreaterThan(5);
+    for (const e of items) {
+      expect(e.sentence.length).toBeGreaterThan(0);
+      expect(e.sentenceId).toMatch(/#/);
+      expect(e.end - e.start).toBe(e.sentence.length);
+    }
   });
 
   it('an unknown id is null, and a page size out of range is refused by the relations field', async () => {
@@ -94,9 +122,9 @@ describe('shared partners', () => {
   it('counted without links: the same partners, counts, regions and order as with links', async () => {
     const counted = await gql('{ sharedPartners(limit: 100) { partner { id } regionCount regions { id } } }');
     const linked = await gql('{ sharedPartners(limit: 100) { partner { id } regionCount regions { id } links { region { id } via through { id } relationType } } }');
-    // Counts, then each distinct region once.
-    expect(counted.ran).toEqual(['api-region-partners', 'api-entities-by-id']);
-    expect(linked.ran).toEqual(['api-region-partner-links']);
+    // The data version (answer cache, a miss here), then the counts, then each distinct region once.
+    expect(counted.ran).toEqual(['api-data-version', 'api-region-partners', 'api-entities-by-id']);
+    expect(linked.ran).toEqual(['api-data-version', 'api-region-partner-links']);
     const strip = (list: { links?: unknown }[]) => list.map(({ links: _links, ...rest }) => rest);
     expect(counted.data.sharedPartners).toEqual(strip(linked.data.sharedPartners));
     const ids = counted.data.sharedPartners.map((p: { partner: { id: string } }) => p.partner.id);

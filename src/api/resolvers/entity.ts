@@ -1,7 +1,9 @@
 /** Entity and the types hanging off it: Relation, Evidence, Mention. Nested fields go through the loaders. */
+import type { GraphQLResolveInfo } from 'graphql';
 import { RELATION_TYPES } from '../../graph/model.ts';
 import type { ApiContext } from '../context.ts';
 import { checkPageSize } from '../limits.ts';
+import { evidenceDetail, type EvidenceDetail } from '../selection.ts';
 import type { MentionOut, RelationOut, RelationsKey } from '../loaders.ts';
 import { documentsOf, evidenceOf, type EntityOut, type EvidenceItem, type RelRow } from '../values.ts';
 
@@ -24,14 +26,14 @@ export interface RelationsArgs {
 }
 
 /** The loader key of `relations(...)` of an entity (throws BAD_USER_INPUT on a page size out of range). */
-export function relationsKey(id: string, args: RelationsArgs): RelationsKey {
-  return { id, types: relationTypesOr(args.types), direction: args.direction, first: checkPageSize('relations(first)', args.first) };
+export function relationsKey(id: string, args: RelationsArgs, evidence: EvidenceDetail): RelationsKey {
+  return { id, types: relationTypesOr(args.types), direction: args.direction, first: checkPageSize('relations(first)', args.first), evidence };
 }
 
 export const entityResolvers = {
   Entity: {
-    relations(parent: EntityOut, args: RelationsArgs, ctx: ApiContext) {
-      return ctx.loaders.relations.load(relationsKey(parent.id, args));
+    relations(parent: EntityOut, args: RelationsArgs, ctx: ApiContext, info: GraphQLResolveInfo) {
+      return ctx.loaders.relations.load(relationsKey(parent.id, args, evidenceDetail(info.fieldNodes, info.fragments)));
     },
     mentions(parent: EntityOut, _: unknown, ctx: ApiContext) {
       return ctx.loaders.mentions.load(parent.id);

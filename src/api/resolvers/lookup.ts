@@ -2,7 +2,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.ts';
 import type { RelationsKey } from '../loaders.ts';
-import { childFieldArguments } from '../selection.ts';
+import { childFieldArguments, childFields, evidenceDetail } from '../selection.ts';
 import { relationsKey, type RelationsArgs } from './entity.ts';
 import { apiError } from '../errors.ts';
 import { checkPageSize, checkText } from '../limits.ts';
@@ -24,7 +24,7 @@ export const lookupResolvers = {
       if (asked.length > 0 && new Set(asked.map((a) => JSON.stringify(a))).size === 1) {
         let key: RelationsKey | null = null;
         try {
-          key = relationsKey(id, asked[0] as unknown as RelationsArgs);
+          key = relationsKey(id, asked[0] as unknown as RelationsArgs, evidenceDetail(childFields(info, 'relations'), info.fragments));
         } catch {
           // An argument out of range: the relations field reports it.
         }
