@@ -142,10 +142,8 @@ export function answerCachePlugins(store: Store, options: AnswerCacheOptions): A
     async extraCacheKeyData(rc) {
       return of(rc)?.version ?? null;
     },
+    // Written only with a cache policy, which didResolveOperation sets only for a cacheable request at a version.
     async shouldReadFromCache(rc) {
-      return !!of(rc)?.version;
-    },
-    async shouldWriteToCache(rc) {
       return !!of(rc)?.version;
     },
   });
