@@ -116,6 +116,11 @@ describe.runIf(javaAvailable)('the embedded launcher', () => {
     await expect(startEmbeddedNeo4j({ dataDir, timeoutSec: 60, lockWaitSec: 1 })).rejects.toThrow(
       new RegExp(`locked by another embedded Neo4j \\(pid ${running!.pid}\\)`),
     );
+    // The lock must outlive garbage collection in the holder (a reclaimed FileChannel closes its descriptor, which
+    // releases the lock): collect, let the cleaners run, then ask again.
+    const gc = spawnSync('jcmd', [String(running!.pid), 'GC.run'], { encoding: 'utf8', timeout: 30_000 });
+    expect(gc.status, `jcmd GC.run failed (jcmd comes with the JDK: apt install openjdk-17-jdk-headless): ${gc.stderr}${gc.stdout}`).toBe(0);
+    await new Promise((r) => setTimeout(r, 500));
     // The launcher's own check (for a race past the one above): exit code 3 and the holder's pid.
     const cmd = launcherCommand({ home: path.join(dataDir, 'neo4j') });
     const direct = spawnSync(cmd.command, cmd.args, { cwd: cmd.cwd, encoding: 'utf8', input: '', timeout: 60_000 });

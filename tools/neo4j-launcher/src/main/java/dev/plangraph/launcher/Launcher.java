@@ -50,6 +50,11 @@ public final class Launcher {
     private static volatile DatabaseManagementService service;
     private static final Object STOP = new Object();
     private static boolean stopped;
+    /**
+     * The store lock, held for the life of the JVM. It must stay reachable: a FileChannel that the garbage collector
+     * reclaims closes its descriptor, and closing it releases the lock while Neo4j still runs.
+     */
+    private static volatile FileLock storeLock;
 
     private Launcher() {}
 
@@ -71,6 +76,7 @@ public final class Launcher {
         try {
             Files.createDirectories(home);
             lock = lockHome(home);
+            storeLock = lock;
         } catch (IOException e) {
             fail(EXIT_FAILED, "cannot use the directory " + home + ": " + e.getMessage());
             return;
@@ -150,7 +156,7 @@ public final class Launcher {
         channel.truncate(0);
         channel.write(java.nio.ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)));
         channel.force(true);
-        return lock; // held (with its channel) until the JVM exits; the OS releases it even on SIGKILL
+        return lock; // kept in storeLock until the JVM exits; the OS releases it even on SIGKILL
     }
 
     private static String readHolder(Path home) {
