@@ -9,9 +9,12 @@ export interface Child<T> {
   stop(): Promise<void>;
 }
 
-/** Starts `node --import tsx <script> ...args`, resolves with the first JSON line it prints. Its stderr goes to `logFile`. */
-export function startChild<T>(script: string, args: string[], logFile: string, timeoutMs: number, nodeArgs: string[] = []): Promise<Child<T>> {
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+/**
+ * Starts `node --import tsx <script> ...args`, resolves with the first JSON line it prints. Its stderr goes to `logFile`.
+ * `env` is added to this process's environment.
+ */
+export function startChild<T>(script: string, args: string[], logFile: string, timeoutMs: number, nodeArgs: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<Child<T>> {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   const log = createWriteStream(logFile, { flags: 'a' });
   child.stderr!.pipe(log);
   child.stdin!.on('error', () => {});

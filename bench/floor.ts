@@ -9,7 +9,7 @@ import { findPaths } from '../src/api/paths.ts';
 import { looksLikeId } from '../src/api/refs.ts';
 import { entityOut, nameRef, type EntityRow } from '../src/api/values.ts';
 import type { Store } from '../src/store/store.ts';
-import { Q1_FIRST, Q2_LIMIT, Q3_LIMIT, Q4_PATHS_PER_PAIR, Q5_PATHS, SEMANTIC_TYPES, type QuestionId, type QuestionParams } from './questions.ts';
+import { Q1_EVIDENCE, Q1_FIRST, Q2_LIMIT, Q3_LIMIT, Q4_PATHS_PER_PAIR, Q5_PATHS, SEMANTIC_TYPES, type QuestionId, type QuestionParams } from './questions.ts';
 
 const PAGE = 500;
 
@@ -29,8 +29,16 @@ async function partnersWithRegions(store: Store, partnerTypes: string[], regions
 
 export const FLOOR: Record<QuestionId, (store: Store, p: QuestionParams) => Promise<unknown>> = {
   async Q1(store, p) {
-    // One statement gives the entity and its relations (as PlanGraph asks it: evidence 1, the sentences without their ids).
-    const [row] = await store.read<{ entity: unknown; relations: unknown[] }>('api-relations', { ids: [p.q1Entity], types: SEMANTIC_TYPES, direction: 'BOTH', first: Q1_FIRST, evidence: 1 });
+    // One statement gives the entity and its relations (as PlanGraph asks it: evidence 1, the sentences without their
+    // ids, as many as the first Q1_EVIDENCE of each relation need).
+    const [row] = await store.read<{ entity: unknown; relations: unknown[] }>('api-relations', {
+      ids: [p.q1Entity],
+      types: SEMANTIC_TYPES,
+      direction: 'BOTH',
+      first: Q1_FIRST,
+      evidence: 1,
+      items: Q1_EVIDENCE,
+    });
     return { entity: row?.entity ?? null, relations: row?.relations ?? [] };
   },
   async Q2(store, p) {

@@ -43,6 +43,8 @@ export const Q4_REGIONS = ['万州区', '开州区', '云阳县'];
 export const SEMANTIC_TYPES = RELATION_TYPES.filter((t) => t !== 'MENTIONS');
 /** Page sizes asked of every system, so that they return the same rows. */
 export const Q1_FIRST = 500;
+/** Evidence items per relation asked by Q1 (PlanGraph's default of `evidence(first)`). */
+export const Q1_EVIDENCE = 20;
 export const Q2_LIMIT = 500;
 export const Q3_LIMIT = 100;
 export const Q4_PATHS_PER_PAIR = 5;
@@ -61,7 +63,7 @@ function planGraphRequest(q: QuestionId, p: QuestionParams): HttpRequest {
   switch (q) {
     case 'Q1':
       return gql(
-        `query Q1($id: ID!) { entity(id: $id) { id type name aliases relations(first: ${Q1_FIRST}) { type direction other { id type name } evidenceCount documents evidence(first: 20) { document section sentence } } } }`,
+        `query Q1($id: ID!) { entity(id: $id) { id type name aliases relations(first: ${Q1_FIRST}) { type direction other { id type name } evidenceCount documents evidence(first: ${Q1_EVIDENCE}) { document section sentence } } } }`,
         { id: p.q1Entity },
       );
     case 'Q2':

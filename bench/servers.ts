@@ -4,7 +4,7 @@
  * PlanGraph's own HTTP layer (src/api/http-server.ts) so that only what is behind /graphql differs.
  * Prints one JSON line {plangraph, uncached, floor, peer} (base URLs); exits when stdin closes or on SIGTERM.
  *
- *   tsx bench/servers.ts <boltUri>
+ *   NODE_ENV=production tsx bench/servers.ts <boltUri>
  */
 import { ApolloServer } from '@apollo/server';
 import neo4j from 'neo4j-driver';
@@ -20,8 +20,9 @@ import { QUESTION_IDS, type QuestionParams } from './questions.ts';
 async function main(): Promise<void> {
   const uri = process.argv[2];
   if (!uri) throw new Error('usage: tsx bench/servers.ts <boltUri>');
-  // As deployed: Apollo (PlanGraph's and the peer's) reads NODE_ENV itself, beside PlanGraph's own config.
-  process.env.NODE_ENV = 'production';
+  // As deployed: graphql-js (PlanGraph's and the peer's) decides once, when it loads, whether to run its development
+  // checks (a slower instanceOf on every type test), so NODE_ENV must be set before this process starts.
+  if (process.env.NODE_ENV !== 'production') throw new Error('start bench/servers.ts with NODE_ENV=production in its environment (graphql-js reads it when it loads)');
   const config = loadConfig({ NEO4J_URI: uri, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production', PLANGRAPH_QUERY_TIMEOUT_MS: '60000' });
   const log = (msg: string) => process.stderr.write(`${msg}\n`);
 

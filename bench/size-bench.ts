@@ -82,7 +82,8 @@ export async function benchSize(o: SizeOptions): Promise<SizeResult> {
       log(`  questions: Q1 ${params.q1Entity}, Q2 ${params.q2Entity}, Q4 ${params.q4Regions.join('/')}, Q5 ${params.q5From} → ${params.q5To}`);
       const expected = await expectedAnswers(store, params);
 
-      const child = await startChild<Servers>(path.join(HERE, 'servers.ts'), [db.uri], path.join(o.corpusRoot, `x${o.multiple}-servers.log`), 120_000);
+      // As deployed: NODE_ENV=production from the start (graphql-js reads it once, when it loads).
+      const child = await startChild<Servers>(path.join(HERE, 'servers.ts'), [db.uri], path.join(o.corpusRoot, `x${o.multiple}-servers.log`), 120_000, [], { NODE_ENV: 'production' });
       servers.push(child);
       const { checks, measurements } = await runQueries({ servers: child.value, params, expected, concurrencies: o.concurrencies, durationSec: o.durationSec, log });
       await child.stop();

@@ -2,7 +2,9 @@
 // (type, direction, other end) with the per-document relationships aggregated; at most $first per entity, the best
 // attested first. The entity comes back too, so that `entity(id) { relations }` is one statement, not two.
 // $evidence: what the query reads of the evidence (src/api/selection.ts EvidenceDetail): 0 no sentence lists (they are
-// most of the bytes read), 1 the sentences and their sections, 2 their ids and offsets too.
+// most of the bytes read), 1 the sentences and their sections, 2 their ids and offsets too. $items: the most evidence
+// items asked per relation; the sentence lists come with the first rels that hold that many sentences, not beyond, and
+// no longer than that.
 // COLLABORATES_WITH is undirected: it matches any $direction. The types are spelled out in the patterns so that a dense
 // node is expanded over the semantic types only; MENTIONS (shared with Sentence nodes) only when $types lists it.
 UNWIND $ids AS id
@@ -21,14 +23,23 @@ CALL (e) {
     AND ($direction = 'BOTH' OR type(r) = 'COLLABORATES_WITH'
       OR ($direction = 'OUT' AND startNode(r) = e) OR ($direction = 'IN' AND endNode(r) = e))
   WITH type(r) AS type, CASE WHEN startNode(r) = e THEN 'OUT' ELSE 'IN' END AS direction, o, collect(r) AS rels
-  WITH type, direction, o, rels, reduce(n = 0, x IN rels | n + coalesce(x.evidenceCount, x.count, 0)) AS evidenceCount
+  // A rel's evidenceCount is the length of its sentence list (read once here; `count` where there is none).
+  WITH type, direction, o, rels, [x IN rels | x.evidenceCount] AS counts
+  WITH type, direction, o, rels, counts, reduce(n = 0, i IN range(0, size(rels) - 1) | n + coalesce(counts[i], rels[i].count, 0)) AS evidenceCount
   ORDER BY evidenceCount DESC, o.id
   LIMIT toInteger($first)
+  // `stated`: how many of the rels, in order, hold the first $items sentences (a rel without a count counts none, so
+  // the cut never comes early); only those come with their sentence lists, and a list longer than $items is cut.
+  WITH type, direction, o, rels, counts, evidenceCount, CASE WHEN $evidence = 0 THEN 0 ELSE reduce(s = {sentences: 0, rels: 0}, c IN counts |
+    CASE WHEN s.sentences < $items THEN {sentences: s.sentences + coalesce(c, 0), rels: s.rels + 1} ELSE s END).rels END AS stated
   RETURN collect({type: type, direction: direction, other: o{.id, .type, .name, .aliases, .pinyin, .pinyinInitials, .region},
-    rels: [x IN rels | CASE $evidence
-      WHEN 0 THEN x{.document, .evidenceCount, .count}
-      WHEN 1 THEN x{.document, .sentences, .sections, .evidenceCount, .count}
-      ELSE x{.document, .sentences, .sections, .sentenceIds, .starts, .ends, .evidenceCount, .count} END],
+    rels: [x IN rels[0..stated] | CASE
+        WHEN $evidence = 1 AND x.evidenceCount <= $items THEN x{.document, .sentences, .sections, .evidenceCount, .count}
+        WHEN $evidence = 1 THEN x{.document, sentences: x.sentences[0..$items], sections: x.sections[0..$items], .evidenceCount, .count}
+        WHEN x.evidenceCount <= $items THEN x{.document, .sentences, .sections, .sentenceIds, .starts, .ends, .evidenceCount, .count}
+        ELSE x{.document, sentences: x.sentences[0..$items], sections: x.sections[0..$items], sentenceIds: x.sentenceIds[0..$items],
+          starts: x.starts[0..$items], ends: x.ends[0..$items], .evidenceCount, .count} END]
+      + [x IN rels[stated..] | x{.document, .evidenceCount, .count}],
     evidenceCount: evidenceCount}) AS relations
 }
 RETURN id, e{.id, .type, .name, .aliases, .pinyin, .pinyinInitials, .region} AS entity, relations

@@ -56,6 +56,8 @@ export interface RelationsKey {
   first: number;
   /** What the query reads of the evidence (selection.ts): the long sentence lists are only fetched when asked. */
   evidence: EvidenceDetail;
+  /** The most evidence items read per relation (the largest `evidence(first)` asked); 0 with no evidence. */
+  items: number;
 }
 
 export interface ResolveKey {
@@ -128,12 +130,12 @@ export function createLoaders(store: Store, signal?: AbortSignal) {
   );
 
   const relations = groupedLoader<RelationsKey, RelationOut[]>(
-    (k) => JSON.stringify([k.types, k.direction, k.first, k.evidence]),
+    (k) => JSON.stringify([k.types, k.direction, k.first, k.evidence, k.items]),
     async (keys) => {
-      const { types, direction, first, evidence } = keys[0]!;
+      const { types, direction, first, evidence, items } = keys[0]!;
       const rows = await store.read<{ id: string; entity: EntityRow; relations: (Omit<RelationOut, 'other'> & { other: EntityRow })[] }>(
         'api-relations',
-        { ids: [...new Set(keys.map((k) => k.id))], types, direction, first, evidence },
+        { ids: [...new Set(keys.map((k) => k.id))], types, direction, first, evidence, items },
         { signal },
       );
       const byId = new Map<string, RelationOut[]>();
@@ -148,7 +150,7 @@ export function createLoaders(store: Store, signal?: AbortSignal) {
       return new Map(keys.map((k) => [k, byId.get(k.id) ?? []]));
     },
     () => [],
-    (k) => JSON.stringify([k.id, k.types, k.direction, k.first, k.evidence]),
+    (k) => JSON.stringify([k.id, k.types, k.direction, k.first, k.evidence, k.items]),
   );
 
   const mentions = byIdLoader<MentionOut[]>(

@@ -12,6 +12,7 @@ import {
   type GraphQLResolveInfo,
   type SelectionSetNode,
 } from 'graphql';
+import { LIMITS } from './limits.ts';
 
 function selectsIn(set: SelectionSetNode | undefined, path: readonly string[], fragments: Record<string, FragmentDefinitionNode>): boolean {
   if (!set || path.length === 0) return path.length === 0;
@@ -38,6 +39,20 @@ export function evidenceDetail(fieldNodes: readonly FieldNode[], fragments: Reco
   const asks = (path: string[]) => fieldNodes.some((f) => selectsIn(f.selectionSet, path, fragments));
   if (['sentenceId', 'start', 'end'].some((field) => asks(['evidence', field]))) return 2;
   return asks(['evidence']) ? 1 : 0;
+}
+
+/**
+ * The most evidence items that any `evidence(first)` directly below the field being resolved (a `relations` field)
+ * asks for, each relation's: 0 when none asks. Values out of range count as the nearest limit (the evidence field
+ * itself reports them); @skip/@include are not evaluated, so this may fetch more than the answer holds, never less.
+ */
+export function evidenceItems(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments' | 'returnType' | 'variableValues'>): number {
+  let most = 0;
+  for (const args of childFieldArguments(info, 'evidence')) {
+    const first = args.first;
+    if (typeof first === 'number' && Number.isFinite(first)) most = Math.max(most, first);
+  }
+  return Math.min(Math.floor(most), LIMITS.maxPageSize);
 }
 
 function collectFields(set: SelectionSetNode | undefined, name: string, fragments: Record<string, FragmentDefinitionNode>, seen: Set<string>, out: FieldNode[]): void {

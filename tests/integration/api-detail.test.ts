@@ -83,6 +83,27 @@ describe('an entity with its relations', () => {
     }
   });
 
+  it('reads only the sentences that the largest evidence(first) of each relation needs', async () => {
+    type Relation = { type: string; other: { id: string }; evidenceCount: number; evidence: { sentence: string }[] };
+    const ask = (evidence: string) => gql(`{ entity(id: "University:重庆大学") { id relations(first: 100) { type other { id } evidenceCount ${evidence} } } }`);
+    const [one, all, both] = [await ask('evidence(first: 1) { sentence }'), await ask('evidence(first: 50) { sentence }'), await ask('a: evidence(first: 1) { sentence } b: evidence(first: 3) { sentence }')];
+    expect([one, all, both].map((r) => r.params.find((p) => 'items' in p)?.items)).toEqual([1, 50, 3]);
+    const relations: Relation[] = all.data.entity.relations;
+    expect(relations.some((r) => r.evidence.length > 3), 'a relation of 重庆大学 stated by several sentences').toBe(true);
+    relations.forEach((r, i) => {
+      expect(one.data.entity.relations[i]).toEqual({ ...r, evidence: r.evidence.slice(0, 1) });
+      const { evidence: _evidence, ...rest } = r;
+      expect(both.data.entity.relations[i]).toEqual({ ...rest, a: r.evidence.slice(0, 1), b: r.evidence.slice(0, 3) });
+    });
+    // What the database sends: fewer sentences for one item per relation than for all of them.
+    const params = one.params.find((p) => 'items' in p)!;
+    const sentences = async (items: number) => {
+      const [row] = await store.read<{ relations: { rels: { sentences: string[] | null }[] }[] }>('api-relations', { ...params, items });
+      return row!.relations.flatMap((r) => r.rels).reduce((n, x) => n + (x.sentences?.length ?? 0), 0);
+    };
+    expect(await sentences(1)).toBeLessThan(await sentences(50));
+  });
+
   it('an unknown id is null, and a page size out of range is refused by the relations field', async () => {
     expect((await gql('{ entity(id: "University:没有这所大学") { id relations { type } } }')).data.entity).toBeNull();
     const response = await harness.api.server.executeOperation({ query: '{ entity(id: "University:重庆大学") { id relations(first: 0) { type } } }' }, { contextValue: harness.api.context() });

@@ -1,8 +1,8 @@
 /** Finding entities: by id, by any name form, by full-text search, page by page. */
-import type { GraphQLResolveInfo } from 'graphql';
+import { getNamedType, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.ts';
 import type { RelationsKey } from '../loaders.ts';
-import { childFieldArguments, childFields, evidenceDetail } from '../selection.ts';
+import { childFieldArguments, childFields, evidenceDetail, evidenceItems } from '../selection.ts';
 import { relationsKey, type RelationsArgs } from './entity.ts';
 import { apiError } from '../errors.ts';
 import { checkPageSize, checkText } from '../limits.ts';
@@ -24,7 +24,11 @@ export const lookupResolvers = {
       if (asked.length > 0 && new Set(asked.map((a) => JSON.stringify(a))).size === 1) {
         let key: RelationsKey | null = null;
         try {
-          key = relationsKey(id, asked[0] as unknown as RelationsArgs, evidenceDetail(childFields(info, 'relations'), info.fragments));
+          // What the relations resolver will ask: its arguments, and the evidence read below it.
+          const fieldNodes = childFields(info, 'relations');
+          const returnType = (getNamedType(info.returnType) as GraphQLObjectType).getFields().relations!.type;
+          const items = evidenceItems({ fieldNodes, fragments: info.fragments, returnType, variableValues: info.variableValues });
+          key = relationsKey(id, asked[0] as unknown as RelationsArgs, evidenceDetail(fieldNodes, info.fragments), items);
         } catch {
           // An argument out of range: the relations field reports it.
         }
