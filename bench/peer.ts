@@ -66,7 +66,7 @@ ${field('groupDirect', '(ids: [ID!]!, types: [String!]!)', '[PairRow!]!', wrappe
 ${field('groupIndustries', '(ids: [ID!]!, limit: Int!, evidence: Boolean = false)', '[GroupRow!]!', wrapped('api-group-industries', `{key: industry.id, regionIds: ${LINK_REGIONS}}`))}
 ${field('groupProjects', '(ids: [ID!]!, types: [String!]!, limit: Int!, evidence: Boolean = false)', '[GroupRow!]!', wrapped('api-group-projects', `{key: project.id, regionIds: ${LINK_REGIONS}}`))}
 ${field('groupGroupings', '(ids: [ID!]!, limit: Int!, evidence: Boolean = false)', '[GroupRow!]!', wrapped('api-group-groupings', `{key: group.id, regionIds: ${LINK_REGIONS}}`))}
-${field('paths', '(pairs: [PairInput!]!, types: [String!]!, cap: Int!, evidence: Boolean = false)', '[PathRow!]!', wrapped('api-paths', '{from: from, to: to, nodeIds: [n IN nodes | n.id]}'))}
+${field('paths', '(pairs: [PairInput!]!, types: [String!]!, cap: Int!, limit: Int!, evidence: Boolean = false)', '[PathRow!]!', wrapped('api-paths', '{from: from, to: to, nodeIds: [n IN nodes | n.id]}'))}
 }
 `;
 }

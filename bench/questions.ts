@@ -4,6 +4,7 @@
  */
 import { parse, type OperationDefinitionNode } from 'graphql';
 import { isCacheableOperation } from '../src/api/answer-cache.ts';
+import { pathParams } from '../src/api/paths.ts';
 import { ORGANISATION_TYPES, RELATION_TYPES } from '../src/graph/model.ts';
 import { PEER_RELATION_FIELDS } from './peer.ts';
 
@@ -49,8 +50,8 @@ export const Q2_LIMIT = 500;
 export const Q3_LIMIT = 100;
 export const Q4_PATHS_PER_PAIR = 5;
 export const Q5_PATHS = 100;
-/** Rows per pair the paths statement may return (PlanGraph's paths.ts: limit × 20, at most 2000). */
-export const pathCap = (paths: number) => Math.min(2_000, paths * 20);
+/** Rows per pair the paths statement may read for `paths` paths: PlanGraph's own parameter (src/api/paths.ts). */
+export const pathCap = (paths: number) => pathParams([], { types: [], limit: paths, evidence: false }).cap;
 
 export interface HttpRequest {
   path: string;
@@ -121,12 +122,12 @@ function peerRequest(q: QuestionId, p: QuestionParams): HttpRequest {
           groupDirect(ids: $ids, types: $types) { source target type }
           sharedPartners(regions: $ids, partnerTypes: $orgs, minRegions: 2, limit: 500, links: false, evidence: false) { partnerId regionCount regionIds }
           groupIndustries(ids: $ids, limit: 500) { key regionIds } groupProjects(ids: $ids, types: $types, limit: 500) { key regionIds }
-          groupGroupings(ids: $ids, limit: 500) { key regionIds } paths(pairs: $pairs, types: $types, cap: ${pathCap(Q4_PATHS_PER_PAIR)}) { from to nodeIds } }`,
+          groupGroupings(ids: $ids, limit: 500) { key regionIds } paths(pairs: $pairs, types: $types, cap: ${pathCap(Q4_PATHS_PER_PAIR)}, limit: ${Q4_PATHS_PER_PAIR}) { from to nodeIds } }`,
         { ids, types, orgs: ORGANISATION_TYPES, pairs },
       );
     }
     case 'Q5':
-      return gql(`query Q5($pairs: [PairInput!]!, $types: [String!]!) { paths(pairs: $pairs, types: $types, cap: ${pathCap(Q5_PATHS)}) { from to nodeIds } }`, {
+      return gql(`query Q5($pairs: [PairInput!]!, $types: [String!]!) { paths(pairs: $pairs, types: $types, cap: ${pathCap(Q5_PATHS)}, limit: ${Q5_PATHS}) { from to nodeIds } }`, {
         pairs: [{ from: p.q5From, to: p.q5To }],
         types,
       });

@@ -1,7 +1,7 @@
 /**
  * Shortest paths between pairs of entities (cypher/api-paths.cypher). One relationship per (type, source,
- * target, document) means that one path through the graph comes back once per combination of documents:
- * those rows are merged here into one path whose steps carry the evidence of every document.
+ * target, document) means that one path through the graph is found once per combination of documents: the
+ * statement merges those into one row per path whose steps carry the evidence of every document.
  */
 import type { Store } from '../store/store.ts';
 import { entityOut, evidenceCountOf, type EntityOut, type EntityRow, type RelRow } from './values.ts';
@@ -33,10 +33,10 @@ interface PathRow {
   from: string;
   to: string;
   nodes: EntityRow[];
-  steps: { type: string; source: string; target: string; rel: RelRow }[];
+  steps: { type: string; source: string; target: string; rels: RelRow[] }[];
 }
 
-/** Rows Neo4j may return per pair before merging: parallel per-document relationships multiply paths. */
+/** Rows Neo4j may read per pair before merging: parallel per-document relationships multiply paths. */
 const ROWS_PER_PATH = 20;
 const MAX_ROWS_PER_PAIR = 2_000;
 
@@ -44,43 +44,27 @@ export function pairKey(from: string, to: string): string {
   return `${from}\u0000${to}`;
 }
 
+/** The statement's parameters for these pairs (also what the bench's floor and peer send). */
+export function pathParams(pairs: readonly { from: string; to: string }[], options: Omit<PathOptions, 'maxHops'>) {
+  return { pairs, types: options.types, cap: Math.min(MAX_ROWS_PER_PAIR, options.limit * ROWS_PER_PATH), limit: options.limit, evidence: options.evidence };
+}
+
 export async function findPaths(store: Store, pairs: readonly { from: string; to: string }[], options: PathOptions): Promise<Map<string, PathOut[]>> {
   const result = new Map<string, PathOut[]>();
   const asked = pairs.filter((p) => p.from !== p.to);
   for (const p of pairs) result.set(pairKey(p.from, p.to), []);
   if (asked.length === 0) return result;
-  const rows = await store.read<PathRow>('api-paths', {
-    pairs: asked,
-    types: options.types,
-    cap: Math.min(MAX_ROWS_PER_PAIR, options.limit * ROWS_PER_PATH),
-    evidence: options.evidence,
-  });
-  const bySignature = new Map<string, { key: string; path: PathOut }>();
+  // One row per path, its variants over documents merged by the statement, at most `limit` per pair.
+  const rows = await store.read<PathRow>('api-paths', pathParams(asked, options));
   for (const row of rows) {
     if (row.steps.length > options.maxHops) continue;
-    const signature = `${pairKey(row.from, row.to)}|${row.nodes.map((n) => n.id).join('>')}|${row.steps.map((s) => `${s.type}:${s.source}`).join(',')}`;
-    let entry = bySignature.get(signature);
-    if (!entry) {
-      entry = {
-        key: pairKey(row.from, row.to),
-        path: {
-          length: row.steps.length,
-          nodes: row.nodes.map(entityOut),
-          steps: row.steps.map((s) => ({ type: s.type, source: s.source, target: s.target, rels: [], evidenceCount: 0 })),
-        },
-      };
-      bySignature.set(signature, entry);
-    }
-    row.steps.forEach((s, i) => {
-      const step = entry.path.steps[i]!;
-      if (!step.rels.some((r) => r.document === s.rel.document)) step.rels.push(s.rel);
+    const list = result.get(pairKey(row.from, row.to));
+    if (!list || list.length >= options.limit) continue;
+    list.push({
+      length: row.steps.length,
+      nodes: row.nodes.map(entityOut),
+      steps: row.steps.map((s) => ({ type: s.type, source: s.source, target: s.target, rels: s.rels, evidenceCount: evidenceCountOf(s.rels) })),
     });
-  }
-  for (const { key, path } of bySignature.values()) {
-    const list = result.get(key)!;
-    if (list.length >= options.limit) continue;
-    for (const step of path.steps) step.evidenceCount = evidenceCountOf(step.rels);
-    list.push(path);
   }
   return result;
 }

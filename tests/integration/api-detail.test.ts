@@ -211,6 +211,51 @@ describe('paths', () => {
     expect(step.evidenceCount).toBe(byIds.data.paths[0].steps[0].evidenceCount);
   });
 
+  it('a relationship stated in several documents is one path, whose step holds the evidence of each document', async () => {
+    // Found in the graph, not taken from the texts: a relationship of one type between two entities in two documents or more.
+    const { records } = await store.driver.executeQuery(
+      `MATCH (a:Entity)-[r:COLLABORATES_WITH|RELIES_ON|BELONGS_TO|CITES|FOCUSES_ON]->(b:Entity)
+       WITH a, b, type(r) AS type, collect(r.document) AS documents, sum(r.evidenceCount) AS evidenceCount WHERE size(documents) >= 2
+       RETURN a.id AS from, b.id AS to, type, documents, evidenceCount ORDER BY size(documents) DESC, from, to, type LIMIT 1`,
+      {},
+      { routing: 'READ' },
+    );
+    expect(records.length, 'a relationship stated in two documents').toBe(1);
+    const { from, to, type, documents, evidenceCount } = records[0]!.toObject() as { from: string; to: string; type: string; documents: string[]; evidenceCount: number };
+    const { data } = await gql(`query($from: ID!, $to: ID!, $types: [RelationType!]) { paths(from: $from, to: $to, types: $types, all: true) {
+      length steps { type source target evidenceCount evidence(first: 100) { document } } } }`, { from, to, types: [type] });
+    expect(data.paths).toHaveLength(1);
+    const [step] = data.paths[0].steps;
+    expect(step).toMatchObject({ type, source: from, target: to, evidenceCount });
+    expect(new Set(step.evidence.map((e: { document: string }) => e.document))).toEqual(new Set(documents));
+  });
+
+  it('gives the paths of a pair in the order of their node ids, the same every time', async () => {
+    // Two regions with no direct link and several shortest paths between them, found in the graph.
+    const { records } = await store.driver.executeQuery(
+      `MATCH (a:Entity {type: 'Region'}), (b:Entity {type: 'Region'}) WHERE a.id < b.id AND NOT (a)--(b)
+       MATCH p = allShortestPaths((a)-[:COLLABORATES_WITH|RELIES_ON|BELONGS_TO|CITES|FOCUSES_ON*..4]-(b))
+       WITH a, b, count(DISTINCT [n IN nodes(p) | n.id]) AS paths WHERE paths >= 3
+       RETURN a.id AS from, b.id AS to ORDER BY paths DESC, from, to LIMIT 1`,
+      {},
+      { routing: 'READ' },
+    );
+    expect(records.length, 'two regions with three shortest paths or more').toBe(1);
+    const [from, to] = [records[0]!.get('from') as string, records[0]!.get('to') as string];
+    const ask = (limit: number) =>
+      gql(`query($from: ID!, $to: ID!, $limit: Int!) { paths(from: $from, to: $to, all: true, limit: $limit) { nodes { id } steps { type source target } } }`, { from, to, limit });
+    const ten = (await ask(10)).data.paths as { nodes: { id: string }[] }[];
+    expect(ten.length).toBeGreaterThan(2);
+    expect((await ask(10)).data.paths).toEqual(ten);
+    expect((await ask(2)).data.paths).toHaveLength(2);
+    const ids = ten.map((p) => p.nodes.map((n) => n.id));
+    const before = (x: string[], y: string[]) => {
+      for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i]! < y[i]!;
+      return x.length <= y.length;
+    };
+    for (let i = 1; i < ids.length; i++) expect(before(ids[i - 1]!, ids[i]!), `${ids[i - 1]} before ${ids[i]}`).toBe(true);
+  });
+
   it('an id that names no entity is NOT_FOUND for that end', async () => {
     const response = await harness.api.server.executeOperation(
       { query: '{ paths(from: "Platform:没有这个平台", to: "University:重庆大学") { length } }' },
