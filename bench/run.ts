@@ -5,7 +5,7 @@
  *   npm run bench                        # ×1, ×10, ×100; all concurrencies at ×1, 16 at larger sizes
  *   npm run bench -- --sizes 1,10        # chosen sizes
  *   npm run bench -- --quick             # ×1 and ×10, 2 s per measurement
- *   options: --duration <s> --concurrency 1,16,64 --seed <n> --out <file> --all-concurrencies
+ *   options: --duration <s> --warmup <s> --concurrency 1,16,64 --seed <n> --out <file> --all-concurrencies
  */
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -30,6 +30,7 @@ async function main(): Promise<number> {
       sizes: { type: 'string' },
       quick: { type: 'boolean', default: false },
       duration: { type: 'string' },
+      warmup: { type: 'string' },
       concurrency: { type: 'string', default: '1,16,64' },
       'all-concurrencies': { type: 'boolean', default: false },
       seed: { type: 'string', default: '2021' },
@@ -39,6 +40,7 @@ async function main(): Promise<number> {
   });
   const sizes = numbers(values.sizes ?? (values.quick ? '1,10' : '1,10,100'), 'sizes');
   const durationSec = values.duration ? numbers(values.duration, 'duration')[0]! : values.quick ? 2 : 4;
+  const warmupSec = values.warmup ? numbers(values.warmup, 'warmup')[0]! : values.quick ? 1 : 3;
   const concurrencies = numbers(values.concurrency!, 'concurrency');
   const seed = numbers(values.seed!, 'seed')[0]!;
   const log = (msg: string) => process.stdout.write(`${msg}\n`);
@@ -52,7 +54,7 @@ async function main(): Promise<number> {
     // Every concurrency at the first size; at larger sizes 16 (the targets' level) unless asked for all.
     const atLargerSizes: number[] = concurrencies.includes(16) ? [16] : [concurrencies[0]!];
     const levels = i === 0 || values['all-concurrencies'] ? concurrencies : atLargerSizes;
-    const result = await benchSize({ multiple, seed, sources, corpusRoot: path.join(ROOT, 'bench/corpus'), concurrencies: levels, durationSec, params, q4Regions: Q4_REGIONS, log });
+    const result = await benchSize({ multiple, seed, sources, corpusRoot: path.join(ROOT, 'bench/corpus'), concurrencies: levels, durationSec, warmupSec, params, q4Regions: Q4_REGIONS, log });
     params = result.params;
     results.push(result);
   }
@@ -64,7 +66,7 @@ async function main(): Promise<number> {
     seconds: Math.round((Date.now() - started.getTime()) / 1000),
     machine: { cpus: cpus.length, model: cpus[0]?.model ?? 'unknown', memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` },
     noise: { loadAverageBefore: loadBefore, loadAverageAfter: os.loadavg() },
-    settings: { sizes, seed, durationSec, concurrencies },
+    settings: { sizes, seed, durationSec, warmupSec, concurrencies },
     sizes: results,
     targets,
   };

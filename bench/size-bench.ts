@@ -27,6 +27,8 @@ export interface SizeOptions {
   corpusRoot: string;
   concurrencies: number[];
   durationSec: number;
+  /** Seconds of load per system and question before measuring (query-bench.ts). */
+  warmupSec: number;
   /** Parameters chosen at the first size, reused so that the growth of cost is measured on the same questions. */
   params: QuestionParams | null;
   q4Regions: string[];
@@ -85,7 +87,7 @@ export async function benchSize(o: SizeOptions): Promise<SizeResult> {
       // As deployed: NODE_ENV=production from the start (graphql-js reads it once, when it loads).
       const child = await startChild<Servers>(path.join(HERE, 'servers.ts'), [db.uri], path.join(o.corpusRoot, `x${o.multiple}-servers.log`), 120_000, [], { NODE_ENV: 'production' });
       servers.push(child);
-      const { checks, measurements } = await runQueries({ servers: child.value, params, expected, concurrencies: o.concurrencies, durationSec: o.durationSec, log });
+      const { checks, measurements } = await runQueries({ servers: child.value, params, expected, concurrencies: o.concurrencies, durationSec: o.durationSec, warmupSec: o.warmupSec, log });
       await child.stop();
 
       const dbHits = await profileQuestions(db.uri, store, params);
