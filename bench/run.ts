@@ -40,7 +40,7 @@ async function main(): Promise<number> {
   });
   const sizes = numbers(values.sizes ?? (values.quick ? '1,10' : '1,10,100'), 'sizes');
   const durationSec = values.duration ? numbers(values.duration, 'duration')[0]! : values.quick ? 2 : 4;
-  const warmupSec = values.warmup ? numbers(values.warmup, 'warmup')[0]! : values.quick ? 1 : 3;
+  const warmupSec = values.warmup ? numbers(values.warmup, 'warmup')[0]! : values.quick ? 2 : 8;
   const concurrencies = numbers(values.concurrency!, 'concurrency');
   const seed = numbers(values.seed!, 'seed')[0]!;
   const log = (msg: string) => process.stdout.write(`${msg}\n`);
