@@ -2,8 +2,7 @@
  * Q1–Q5 as each system asks them: PlanGraph's GraphQL, the floor's HTTP route (same Cypher, no GraphQL) and the
  * peer's GraphQL (@neo4j/graphql). Parameters are chosen from the graph (bench/pick.ts), never from the texts.
  */
-import { parse, type OperationDefinitionNode } from 'graphql';
-import { isCacheableOperation } from '../src/api/answer-cache.ts';
+import { isCacheableQuery } from '../src/api/answer-cache.ts';
 import { pathParams } from '../src/api/paths.ts';
 import { ORGANISATION_TYPES, RELATION_TYPES } from '../src/graph/model.ts';
 import { PEER_RELATION_FIELDS } from './peer.ts';
@@ -136,9 +135,7 @@ function peerRequest(q: QuestionId, p: QuestionParams): HttpRequest {
 
 /** True when PlanGraph's answer cache serves PlanGraph's request for `q` (src/api/answer-cache.ts decides). */
 export function answeredFromCache(q: QuestionId, p: QuestionParams): boolean {
-  const document = parse((JSON.parse(planGraphRequest(q, p).body) as { query: string }).query);
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
-  return isCacheableOperation(operation, document);
+  return isCacheableQuery((JSON.parse(planGraphRequest(q, p).body) as { query: string }).query);
 }
 
 /** Whether `system` is measured on `q`: all of them, except PlanGraph without its cache where the cache plays no part. */

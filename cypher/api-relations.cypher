@@ -23,7 +23,7 @@ CALL (e) {
     AND ($direction = 'BOTH' OR type(r) = 'COLLABORATES_WITH'
       OR ($direction = 'OUT' AND startNode(r) = e) OR ($direction = 'IN' AND endNode(r) = e))
   WITH type(r) AS type, CASE WHEN startNode(r) = e THEN 'OUT' ELSE 'IN' END AS direction, o, collect(r) AS rels
-  // A rel's evidenceCount is the length of its sentence list (read once here; `count` where there is none).
+  // A rel's evidenceCount is the length of its sentence list (`count` where there is none).
   WITH type, direction, o, rels, [x IN rels | x.evidenceCount] AS counts
   WITH type, direction, o, rels, counts, reduce(n = 0, i IN range(0, size(rels) - 1) | n + coalesce(counts[i], rels[i].count, 0)) AS evidenceCount
   ORDER BY evidenceCount DESC, o.id

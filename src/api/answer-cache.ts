@@ -24,7 +24,7 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
-import { Kind, type DocumentNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { Kind, parse, type DocumentNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import { DATA_STATE_KEY } from '../store/loader.ts';
 import type { Store } from '../store/store.ts';
 import type { ApiContext } from './context.ts';
@@ -55,6 +55,13 @@ export function isCacheableOperation(operation: OperationDefinitionNode, documen
       return allCached(fragment.selectionSet, new Set([...seen, s.name.value]));
     });
   return allCached(operation.selectionSet, new Set()) && fields > 0;
+}
+
+/** isCacheableOperation for the text of a query: its first operation. */
+export function isCacheableQuery(query: string): boolean {
+  const document = parse(query);
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  return !!operation && isCacheableOperation(operation, document);
 }
 
 /** The data version, or null while a load is writing (or before the first load finished). */

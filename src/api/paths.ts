@@ -58,9 +58,7 @@ export async function findPaths(store: Store, pairs: readonly { from: string; to
   const rows = await store.read<PathRow>('api-paths', pathParams(asked, options));
   for (const row of rows) {
     if (row.steps.length > options.maxHops) continue;
-    const list = result.get(pairKey(row.from, row.to));
-    if (!list || list.length >= options.limit) continue;
-    list.push({
+    result.get(pairKey(row.from, row.to))!.push({
       length: row.steps.length,
       nodes: row.nodes.map(entityOut),
       steps: row.steps.map((s) => ({ type: s.type, source: s.source, target: s.target, rels: s.rels, evidenceCount: evidenceCountOf(s.rels) })),

@@ -34,25 +34,25 @@ export function selects(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments
 /** How much evidence a query reads off relationships: none, the sentences (and their sections), or their ids and offsets too. */
 export type EvidenceDetail = 0 | 1 | 2;
 
-/** The evidence detail that `relations` occurrences (`fieldNodes`) ask for: see EvidenceDetail. */
-export function evidenceDetail(fieldNodes: readonly FieldNode[], fragments: Record<string, FragmentDefinitionNode>): EvidenceDetail {
-  const asks = (path: string[]) => fieldNodes.some((f) => selectsIn(f.selectionSet, path, fragments));
-  if (['sentenceId', 'start', 'end'].some((field) => asks(['evidence', field]))) return 2;
-  return asks(['evidence']) ? 1 : 0;
-}
+/** What a resolver's `info` says of its field's selection (or childSelection of a child field). */
+export type SelectionInfo = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments' | 'returnType' | 'variableValues'>;
 
 /**
- * The most evidence items that any `evidence(first)` directly below the field being resolved (a `relations` field)
- * asks for, each relation's: 0 when none asks. Values out of range count as the nearest limit (the evidence field
- * itself reports them); @skip/@include are not evaluated, so this may fetch more than the answer holds, never less.
+ * What `relations` (the field of `info`) reads of the evidence below it: the detail, and `items`, the most that any
+ * `evidence(first)` of one relation asks (0 with no evidence; out-of-range values count as the nearest limit, the
+ * evidence field itself reports them). @skip/@include are not evaluated: this may fetch more than the answer holds,
+ * never less.
  */
-export function evidenceItems(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments' | 'returnType' | 'variableValues'>): number {
+export function evidenceAsked(info: SelectionInfo): { evidence: EvidenceDetail; items: number } {
+  const asks = (path: string[]) => info.fieldNodes.some((f) => selectsIn(f.selectionSet, path, info.fragments));
+  const evidence: EvidenceDetail = ['sentenceId', 'start', 'end'].some((field) => asks(['evidence', field])) ? 2 : asks(['evidence']) ? 1 : 0;
+  if (evidence === 0) return { evidence, items: 0 };
   let most = 0;
   for (const args of childFieldArguments(info, 'evidence')) {
     const first = args.first;
     if (typeof first === 'number' && Number.isFinite(first)) most = Math.max(most, first);
   }
-  return Math.min(Math.floor(most), LIMITS.maxPageSize);
+  return { evidence, items: Math.min(Math.floor(most), LIMITS.maxPageSize) };
 }
 
 function collectFields(set: SelectionSetNode | undefined, name: string, fragments: Record<string, FragmentDefinitionNode>, seen: Set<string>, out: FieldNode[]): void {
@@ -69,20 +69,32 @@ function collectFields(set: SelectionSetNode | undefined, name: string, fragment
 }
 
 /**
- * The arguments (variables and defaults applied) of every occurrence of the child field `name` directly below the
- * field being resolved, one entry per occurrence (aliases make several). Empty when the child is not selected or the
- * field's type has no such field. Directives (@skip/@include) are not evaluated: a caller uses this to fetch early,
- * never to decide what the answer holds.
+ * The selection of the child field `name` (all its occurrences: aliases make several), as its own resolver's `info`
+ * would give it, with the arguments of each occurrence (variables and defaults applied). Null when the field's type has
+ * no such field. Directives (@skip/@include) are not evaluated: a caller uses this to fetch early, never to decide
+ * what the answer holds.
  */
-export function childFieldArguments(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments' | 'returnType' | 'variableValues'>, name: string): Record<string, unknown>[] {
+export function childSelection(info: SelectionInfo, name: string): (SelectionInfo & { arguments: Record<string, unknown>[] }) | null {
   const type = getNamedType(info.returnType);
   const def = isObjectType(type) ? type.getFields()[name] : undefined;
-  if (!def) return [];
-  return childFields(info, name).map((node) => getArgumentValues(def, node, info.variableValues));
+  if (!def) return null;
+  const fieldNodes = childFields(info, name);
+  return {
+    fieldNodes,
+    fragments: info.fragments,
+    returnType: def.type,
+    variableValues: info.variableValues,
+    arguments: fieldNodes.map((node) => getArgumentValues(def, node, info.variableValues)),
+  };
+}
+
+/** The arguments of every occurrence of the child field `name` (see childSelection); empty when it is not selected. */
+export function childFieldArguments(info: SelectionInfo, name: string): Record<string, unknown>[] {
+  return childSelection(info, name)?.arguments ?? [];
 }
 
 /** Every occurrence of the child field `name` directly below the field being resolved (through fragments). */
-export function childFields(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, name: string): FieldNode[] {
+function childFields(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, name: string): FieldNode[] {
   const nodes: FieldNode[] = [];
   for (const f of info.fieldNodes) collectFields(f.selectionSet, name, info.fragments, new Set(), nodes);
   return nodes;

@@ -3,16 +3,11 @@
  * graph-wide question, through fragments), and which version read a request may share (never one that started before
  * it asked). The cache against the real Neo4j: tests/integration/api-answer-cache.test.ts.
  */
-import { parse, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { CACHED_FIELDS, isCacheableOperation, VersionReader } from '../../src/api/answer-cache.ts';
+import { CACHED_FIELDS, isCacheableQuery, VersionReader } from '../../src/api/answer-cache.ts';
 import { typeDefs } from '../../src/api/index.ts';
 
-function cacheable(query: string): boolean {
-  const document = parse(query);
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
-  return isCacheableOperation(operation, document);
-}
+const cacheable = isCacheableQuery;
 
 describe('isCacheableOperation', () => {
   it('caches the graph-wide questions, alone or together', () => {

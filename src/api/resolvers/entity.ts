@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { RELATION_TYPES } from '../../graph/model.ts';
 import type { ApiContext } from '../context.ts';
 import { checkPageSize } from '../limits.ts';
-import { evidenceDetail, evidenceItems, type EvidenceDetail } from '../selection.ts';
+import { evidenceAsked, type SelectionInfo } from '../selection.ts';
 import type { MentionOut, RelationOut, RelationsKey } from '../loaders.ts';
 import { documentsOf, evidenceOf, type EntityOut, type EvidenceItem, type RelRow } from '../values.ts';
 
@@ -26,24 +26,17 @@ export interface RelationsArgs {
 }
 
 /**
- * The loader key of `relations(...)` of an entity (throws BAD_USER_INPUT on a page size out of range). `evidence` is
- * what the query reads of the evidence, `items` the most evidence items it asks per relation (selection.ts).
+ * The loader key of `relations(...)` of an entity (throws BAD_USER_INPUT on a page size out of range), with what the
+ * selection of `relations` reads of the evidence.
  */
-export function relationsKey(id: string, args: RelationsArgs, evidence: EvidenceDetail, items: number): RelationsKey {
-  return {
-    id,
-    types: relationTypesOr(args.types),
-    direction: args.direction,
-    first: checkPageSize('relations(first)', args.first),
-    evidence,
-    items: evidence === 0 ? 0 : items,
-  };
+export function relationsKey(id: string, args: RelationsArgs, relations: SelectionInfo): RelationsKey {
+  return { id, types: relationTypesOr(args.types), direction: args.direction, first: checkPageSize('relations(first)', args.first), ...evidenceAsked(relations) };
 }
 
 export const entityResolvers = {
   Entity: {
     relations(parent: EntityOut, args: RelationsArgs, ctx: ApiContext, info: GraphQLResolveInfo) {
-      return ctx.loaders.relations.load(relationsKey(parent.id, args, evidenceDetail(info.fieldNodes, info.fragments), evidenceItems(info)));
+      return ctx.loaders.relations.load(relationsKey(parent.id, args, info));
     },
     mentions(parent: EntityOut, _: unknown, ctx: ApiContext) {
       return ctx.loaders.mentions.load(parent.id);

@@ -1,8 +1,8 @@
 /** Finding entities: by id, by any name form, by full-text search, page by page. */
-import { getNamedType, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.ts';
 import type { RelationsKey } from '../loaders.ts';
-import { childFieldArguments, childFields, evidenceDetail, evidenceItems } from '../selection.ts';
+import { childSelection } from '../selection.ts';
 import { relationsKey, type RelationsArgs } from './entity.ts';
 import { apiError } from '../errors.ts';
 import { checkPageSize, checkText } from '../limits.ts';
@@ -20,15 +20,13 @@ export const lookupResolvers = {
     async entity(_: unknown, args: { id: string }, ctx: ApiContext, info: GraphQLResolveInfo) {
       const id = checkText('id', args.id);
       // Asked with its relations (one set of arguments): one statement returns both and primes the entity loader.
-      const asked = childFieldArguments(info, 'relations');
-      if (asked.length > 0 && new Set(asked.map((a) => JSON.stringify(a))).size === 1) {
+      const relations = childSelection(info, 'relations');
+      const asked = relations?.arguments ?? [];
+      if (relations && asked.length > 0 && new Set(asked.map((a) => JSON.stringify(a))).size === 1) {
         let key: RelationsKey | null = null;
         try {
-          // What the relations resolver will ask: its arguments, and the evidence read below it.
-          const fieldNodes = childFields(info, 'relations');
-          const returnType = (getNamedType(info.returnType) as GraphQLObjectType).getFields().relations!.type;
-          const items = evidenceItems({ fieldNodes, fragments: info.fragments, returnType, variableValues: info.variableValues });
-          key = relationsKey(id, asked[0] as unknown as RelationsArgs, evidenceDetail(fieldNodes, info.fragments), items);
+          // The key the relations resolver will ask for: its arguments, and the evidence read below it.
+          key = relationsKey(id, asked[0] as unknown as RelationsArgs, relations);
         } catch {
           // An argument out of range: the relations field reports it.
         }
