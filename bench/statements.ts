@@ -3,7 +3,9 @@
  * bench/db-hits.ts does), then runs each one alone, serially, and prints its median and slowest time, its rows and its
  * database hits. Use it against a loaded graph while changing a statement; the full bench measures the whole answer.
  *
- *   tsx bench/statements.ts <boltUri> [--runs 20] [--only Q3,Q4]
+ *   tsx bench/statements.ts <boltUri> [--runs 20] [--only Q3,Q4] [--params '{"q5From": "…", "q5To": "…"}']
+ *
+ * --params overrides the entities picked from this graph (the bench picks them at ×1 and reuses them at every size).
  */
 import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
@@ -11,7 +13,7 @@ import { loadConfig } from '../src/config.ts';
 import { Store } from '../src/store/store.ts';
 import { profileAll, recordPlanGraph } from './db-hits.ts';
 import { pickParams } from './expected.ts';
-import { Q4_REGIONS, QUESTION_IDS, requestFor, type QuestionId } from './questions.ts';
+import { Q4_REGIONS, QUESTION_IDS, requestFor, type QuestionId, type QuestionParams } from './questions.ts';
 
 
 function quantile(sorted: number[], q: number): number {
@@ -19,7 +21,7 @@ function quantile(sorted: number[], q: number): number {
 }
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '20' }, only: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '20' }, only: { type: 'string' }, params: { type: 'string' } } });
   const uri = positionals[0];
   if (!uri) throw new Error('usage: tsx bench/statements.ts <boltUri> [--runs 20] [--only Q3,Q4]');
   const runs = Number(values.runs);
@@ -29,7 +31,13 @@ async function main(): Promise<void> {
   const store = new Store({ uri, queryTimeoutMs: 600_000 });
   const driver = neo4j.driver(uri, undefined, { userAgent: 'plangraph-bench-statements', disableLosslessIntegers: true });
   try {
-    const params = await pickParams(store, Q4_REGIONS);
+    let overrides: Partial<QuestionParams> = {};
+    try {
+      overrides = values.params ? (JSON.parse(values.params) as Partial<QuestionParams>) : {};
+    } catch (err) {
+      throw new Error(`--params takes a JSON object such as '{"q1Entity": "University:重庆大学"}': ${(err as Error).message}`);
+    }
+    const params = { ...(await pickParams(store, Q4_REGIONS)), ...overrides };
     for (const q of only) {
       const recorded = await recordPlanGraph(uri, config, requestFor('plangraph', q, params));
       process.stdout.write(`${q}: ${recorded.length} statement(s)\n`);
