@@ -41,7 +41,7 @@ export interface QueryBenchOptions {
   /**
    * Seconds each system runs a question at load before it is measured. A freshly loaded Neo4j and a fresh server run
    * cold (the JVM's and V8's compilers have not reached the hot paths): measured a 6 s run of Q1 at ×10 three times in
-   * turn, the first run of the first system measured gave 42 answers, the third 1,375. Five warm-up requests left that
+   * turn, the first run of the first system measured gave 42 answers, the third about 1,400. Five warm-up requests left that
    * cost to whichever system came first, always PlanGraph. After 2 × 2 s of warm-up PlanGraph's next 4 s run still
    * gave 499 answers and the one after 868: the default is 2 × 4 s.
    */
