@@ -18,6 +18,8 @@ export interface Canonical {
 export interface Expected {
   Q1: { relations: string[] };
   Q2: { ids: string[] };
+  /** Every edge among the centre and its neighbours, as `source|type|target|evidenceCount` (Q2e). */
+  Q2e: { edges: string[] };
   /** partner id → number of regions (≥ 2). */
   Q3: { counts: Map<string, number> };
   Q4: { regions: string[]; direct: string[]; partners: string[]; paths: string[] };
@@ -42,6 +44,13 @@ function relationKeys(rows: { type: string; direction: string; other: string; co
 export function pairLengthKey(a: string, b: string, length: number): string {
   return `${[a, b].sort().join('|')}|${length}`;
 }
+
+/** Q2e edge key: `source|type|target|evidenceCount`. */
+export function edgeKey(source: string, type: string, target: string, evidenceCount: number): string {
+  return `${source}|${type}|${target}|${evidenceCount}`;
+}
+
+const edgeCount = (key: string) => Number(key.slice(key.lastIndexOf('|') + 1));
 
 function pathKey(ids: string[]): string {
   return ids.join('>');
@@ -82,6 +91,15 @@ export function canonical(q: QuestionId, system: Dialect, body: Json): Canonical
       }
       const hood = system === 'plangraph' ? d.neighbors : d;
       return { rows: sorted(hood.nodes.map((n: Json) => n.id)), truncated: hood.truncated };
+    }
+    case 'Q2e': {
+      const hood = system === 'plangraph' ? d.neighbors : d;
+      if (!Array.isArray(hood?.edges)) throw new Error('the answer has no edges');
+      return {
+        rows: sorted(hood.nodes.map((n: Json) => n.id)),
+        truncated: hood.truncated,
+        sections: { edges: hood.edges.map((e: Json) => edgeKey(e.source, e.type, e.target, e.evidenceCount)) },
+      };
     }
     case 'Q3': {
       const list = system === 'plangraph' ? d.sharedPartners : system === 'floor' ? d : d.sharedPartners;
@@ -160,7 +178,8 @@ export function judge(q: QuestionId, answer: Canonical, expected: Expected, refe
       else if (answer.rows.length < Q1_FIRST) problems.push(`relations: ${answer.rows.length} rows, expected the first ${Q1_FIRST} of ${want.length}`);
       break;
     }
-    case 'Q2': {
+    case 'Q2':
+    case 'Q2e': {
       const want = expected.Q2.ids;
       extra(want, answer.rows, 'neighbours');
       // `truncated` may also mean that edges were cut (PlanGraph's walk caps edges per node): the nodes must then be whole.
@@ -168,6 +187,20 @@ export function judge(q: QuestionId, answer: Canonical, expected: Expected, refe
       const whole = answer.rows.length >= want.length;
       if (want.length <= Q2_LIMIT || whole) missing(want, answer.rows, 'neighbours');
       else if (!answer.truncated || answer.rows.length < Q2_LIMIT) problems.push(`neighbours: ${answer.rows.length} of ${want.length}, expected all or the first ${Q2_LIMIT} marked truncated`);
+      if (q === 'Q2e') {
+        // Every edge among the nodes, with its evidence count: all of them, or (marked truncated) the best attested.
+        const edges = answer.sections?.edges ?? [];
+        const all = expected.Q2e.edges;
+        if (new Set(edges).size !== edges.length) problems.push('edges: the same edge twice');
+        extra(all, edges, 'edges');
+        if (!answer.truncated) missing(all, edges, 'edges');
+        else if (edges.length > 0) {
+          const lowest = Math.min(...edges.map(edgeCount));
+          const given = new Set(edges);
+          const better = all.filter((e) => !given.has(e) && edgeCount(e) > lowest);
+          if (better.length) problems.push(`edges: ${better.length} better attested edge(s) left out of a truncated answer, e.g. ${better[0]}`);
+        } else if (all.length > 0) problems.push('edges: none, expected at least the best attested');
+      }
       break;
     }
     case 'Q3': {

@@ -1,7 +1,7 @@
 /** The expected rows of Q1–Q5, from independent Cypher (cypher/bench-expect-*.cypher), and the questions' parameters (cypher/bench-pick-*.cypher). */
 import { ORGANISATION_TYPES } from '../src/graph/model.ts';
 import type { Store } from '../src/store/store.ts';
-import { pairLengthKey, type Expected } from './check.ts';
+import { edgeKey, pairLengthKey, type Expected } from './check.ts';
 import { Q2_LIMIT, SEMANTIC_TYPES, type QuestionParams } from './questions.ts';
 
 const ORGS = [...ORGANISATION_TYPES];
@@ -29,6 +29,8 @@ export async function expectedAnswers(store: Store, p: QuestionParams): Promise<
   const opts = { timeoutMs: 600_000 };
   const q1 = await store.read<{ type: string; direction: string; other: string; evidenceCount: number }>('bench-expect-q1', { id: p.q1Entity, types: SEMANTIC_TYPES }, opts);
   const [q2] = await store.read<{ ids: string[] }>('bench-expect-q2', { id: p.q2Entity, types: SEMANTIC_TYPES }, opts);
+  const q2Ids = [...new Set(q2?.ids ?? [])].sort();
+  const q2Edges = await store.read<{ source: string; type: string; target: string; evidenceCount: number }>('bench-expect-q2-edges', { ids: [p.q2Entity, ...q2Ids], types: SEMANTIC_TYPES }, opts);
   const ids = p.q4RegionIds;
   const pairs = ids.flatMap((from, i) => ids.slice(i + 1).map((to) => ({ from, to })));
   const direct = await store.read<{ source: string; target: string; type: string }>('bench-expect-direct', { ids, types: SEMANTIC_TYPES }, opts);
@@ -37,7 +39,8 @@ export async function expectedAnswers(store: Store, p: QuestionParams): Promise<
   const groupPartners = await partnerCounts(store, ids);
   return {
     Q1: { relations: q1.map((r) => `${r.type}|${r.direction}|${r.other}|${r.evidenceCount}`).sort() },
-    Q2: { ids: [...new Set(q2?.ids ?? [])].sort() },
+    Q2: { ids: q2Ids },
+    Q2e: { edges: q2Edges.map((e) => edgeKey(e.source, e.type, e.target, e.evidenceCount)).sort() },
     Q3: { counts: await partnerCounts(store, null) },
     Q4: {
       regions: [...ids].sort(),

@@ -27,6 +27,20 @@ async function partnersWithRegions(store: Store, partnerTypes: string[], regions
   return rows.map((r) => ({ ...r, regions: r.regionIds.map((id) => byId.get(id)) }));
 }
 
+/** Q2 and Q2e as PlanGraph's neighbors runs them: the walk, with the edges among the nodes when `edges`. */
+async function neighbourhood(store: Store, entity: string, edges: boolean) {
+  const options = { depth: 2, types: SEMANTIC_TYPES, direction: 'BOTH' as const, limit: Q2_LIMIT + 1, edges, documents: false, evidence: false };
+  const neighbours = (result: Awaited<ReturnType<typeof walk>>) => ({ ...result, nodes: result.nodes.filter((n) => n.distance > 0) });
+  // An id: the walk starts from it (as PlanGraph's neighbors does); otherwise, or with no neighbours, resolve first.
+  if (looksLikeId(entity)) {
+    const fromId = await walk(store, [{ id: entity, type: '', name: '' }], options);
+    if (fromId.nodes.length > 1) return neighbours(fromId);
+  }
+  const [center] = await resolve(store, [entity], null);
+  if (!center) return { nodes: [], edges: [], truncated: false };
+  return neighbours(await walk(store, [center], options));
+}
+
 export const FLOOR: Record<QuestionId, (store: Store, p: QuestionParams) => Promise<unknown>> = {
   async Q1(store, p) {
     // One statement gives the entity and its relations (as PlanGraph asks it: evidence 1, the sentences without their
@@ -41,18 +55,8 @@ export const FLOOR: Record<QuestionId, (store: Store, p: QuestionParams) => Prom
     });
     return { entity: row?.entity ?? null, relations: row?.relations ?? [] };
   },
-  async Q2(store, p) {
-    const options = { depth: 2, types: SEMANTIC_TYPES, direction: 'BOTH' as const, limit: Q2_LIMIT + 1, edges: true, documents: false, evidence: false };
-    const neighbours = (result: Awaited<ReturnType<typeof walk>>) => ({ ...result, nodes: result.nodes.filter((n) => n.distance > 0) });
-    // An id: the walk starts from it (as PlanGraph's neighbors does); otherwise, or with no neighbours, resolve first.
-    if (looksLikeId(p.q2Entity)) {
-      const fromId = await walk(store, [{ id: p.q2Entity, type: '', name: '' }], options);
-      if (fromId.nodes.length > 1) return neighbours(fromId);
-    }
-    const [center] = await resolve(store, [p.q2Entity], null);
-    if (!center) return { nodes: [], edges: [], truncated: false };
-    return neighbours(await walk(store, [center], options));
-  },
+  Q2: (store, p) => neighbourhood(store, p.q2Entity, false),
+  Q2e: (store, p) => neighbourhood(store, p.q2Entity, true),
   async Q3(store) {
     return partnersWithRegions(store, [...ORGANISATION_TYPES], null, Q3_LIMIT);
   },

@@ -7,7 +7,7 @@ import { pathParams } from '../src/api/paths.ts';
 import { ORGANISATION_TYPES, RELATION_TYPES } from '../src/graph/model.ts';
 import { PEER_RELATION_FIELDS } from './peer.ts';
 
-export const QUESTION_IDS = ['Q1', 'Q2', 'Q3', 'Q4', 'Q5'] as const;
+export const QUESTION_IDS = ['Q1', 'Q2', 'Q2e', 'Q3', 'Q4', 'Q5'] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
 /**
  * `uncached`: PlanGraph with its answer cache off (PLANGRAPH_ANSWER_CACHE_MB=0), measured on the questions the cache
@@ -22,6 +22,7 @@ export const dialectOf = (system: SystemId): Dialect => (system === 'uncached' ?
 export const QUESTION_TITLES: Record<QuestionId, string> = {
   Q1: 'one entity with its relations and evidence',
   Q2: 'neighbours at depth 2',
+  Q2e: 'neighbours at depth 2 with the edges among them',
   Q3: 'shared partners of all regions',
   Q4: 'collaboration report of a group of regions',
   Q5: 'shortest paths between two organisations',
@@ -67,7 +68,9 @@ function planGraphRequest(q: QuestionId, p: QuestionParams): HttpRequest {
         { id: p.q1Entity },
       );
     case 'Q2':
-      return gql(`query Q2($id: ID!) { neighbors(id: $id, depth: 2, limit: ${Q2_LIMIT}) { nodes { id type name distance } edges { source target type evidenceCount } truncated } }`, {
+      return gql(`query Q2($id: ID!) { neighbors(id: $id, depth: 2, limit: ${Q2_LIMIT}) { nodes { id type name distance } truncated } }`, { id: p.q2Entity });
+    case 'Q2e':
+      return gql(`query Q2e($id: ID!) { neighbors(id: $id, depth: 2, limit: ${Q2_LIMIT}) { nodes { id type name distance } edges { source target type evidenceCount } truncated } }`, {
         id: p.q2Entity,
       });
     case 'Q3':
@@ -91,10 +94,13 @@ function floorRequest(q: QuestionId, p: QuestionParams): HttpRequest {
   return { path: `/floor/${q}`, body: JSON.stringify(p) };
 }
 
-/** Depth-2 neighbourhood the way a user of the library writes it: every relationship field, nested once. */
+/**
+ * Depth-2 neighbourhood the way a user of the library writes it: every relationship field, nested once, each
+ * neighbour with the fields PlanGraph's Q2 gives (id, type, name; the nesting says its distance).
+ */
 function peerNeighbours(): string {
-  const inner = PEER_RELATION_FIELDS.map((r) => `${r.field} { id }`).join(' ');
-  return PEER_RELATION_FIELDS.map((r) => `${r.field} { id ${inner} }`).join(' ');
+  const inner = PEER_RELATION_FIELDS.map((r) => `${r.field} { id type name }`).join(' ');
+  return PEER_RELATION_FIELDS.map((r) => `${r.field} { id type name ${inner} }`).join(' ');
 }
 
 function peerRequest(q: QuestionId, p: QuestionParams): HttpRequest {
@@ -108,6 +114,8 @@ function peerRequest(q: QuestionId, p: QuestionParams): HttpRequest {
     }
     case 'Q2':
       return gql(`query Q2($id: ID!) { entities(where: { id: { eq: $id } }) { id ${peerNeighbours()} } }`, { id: p.q2Entity });
+    case 'Q2e':
+      throw new Error(`the peer does not express ${q} (${QUESTION_TITLES[q]}): its relationship fields give a tree, not the edges among the nodes`);
     case 'Q3':
       return gql(`query Q3($types: [String!]!) { sharedPartners(regions: null, partnerTypes: $types, minRegions: 2, limit: ${Q3_LIMIT}, links: false, evidence: false) { partnerId regionCount regionIds } }`, {
         types: ORGANISATION_TYPES,
@@ -138,8 +146,19 @@ export function answeredFromCache(q: QuestionId, p: QuestionParams): boolean {
   return isCacheableQuery((JSON.parse(planGraphRequest(q, p).body) as { query: string }).query);
 }
 
-/** Whether `system` is measured on `q`: all of them, except PlanGraph without its cache where the cache plays no part. */
-export const asks = (system: SystemId, q: QuestionId, p: QuestionParams): boolean => system !== 'uncached' || answeredFromCache(q, p);
+/**
+ * Questions the peer cannot express. Q2e, the neighbourhood with every edge among its nodes (what a graph drawing
+ * needs), is PlanGraph's `neighbors { edges }`: the library's nested relationship fields give the edges of a tree
+ * (centre → ring 1 → ring 2), not those among the nodes of ring 2 or of ring 1.
+ */
+export const PEER_CANNOT: ReadonlySet<QuestionId> = new Set(['Q2e']);
+
+/**
+ * Whether `system` is measured on `q`: all of them, except PlanGraph without its cache where the cache plays no part,
+ * and the peer on what it cannot express.
+ */
+export const asks = (system: SystemId, q: QuestionId, p: QuestionParams): boolean =>
+  system === 'uncached' ? answeredFromCache(q, p) : system === 'peer' ? !PEER_CANNOT.has(q) : true;
 
 export function requestFor(system: SystemId, q: QuestionId, p: QuestionParams): HttpRequest {
   if (dialectOf(system) === 'plangraph') return planGraphRequest(q, p);

@@ -16,7 +16,7 @@ import { expectedAnswers, pickParams } from './expected.ts';
 import type { WorkerResult } from './extract-load-worker.ts';
 import { peerSchema } from './peer.ts';
 import { runQueries, type AnswerCheck, type Measurement, type Servers } from './query-bench.ts';
-import { QUESTION_IDS, requestFor, type QuestionId, type QuestionParams } from './questions.ts';
+import { PEER_CANNOT, QUESTION_IDS, requestFor, type QuestionId, type QuestionParams } from './questions.ts';
 
 const HERE = path.dirname(new URL(import.meta.url).pathname);
 
@@ -125,9 +125,11 @@ async function profileQuestions(uri: string, store: Store, params: QuestionParam
       const plangraph = await recordPlanGraph(uri, config, requestFor('plangraph', q, params))
         .then((r) => profileAll(store.driver, r))
         .catch((err: Error) => (errors.push(`plangraph: ${err.message}`), null));
-      const peer = await recordPeer(driver, schema, requestFor('peer', q, params))
-        .then((r) => profileAll(store.driver, r))
-        .catch((err: Error) => (errors.push(`peer: ${err.message}`), null));
+      const peer = PEER_CANNOT.has(q)
+        ? null
+        : await recordPeer(driver, schema, requestFor('peer', q, params))
+            .then((r) => profileAll(store.driver, r))
+            .catch((err: Error) => (errors.push(`peer: ${err.message}`), null));
       out.push({ question: q, plangraph, peer, errors });
     }
   } finally {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonical, judge, pairLengthKey, type Expected } from '../../bench/check.ts';
-import { Q2_LIMIT, requestFor, type QuestionParams } from '../../bench/questions.ts';
+import { canonical, edgeKey, judge, pairLengthKey, type Expected } from '../../bench/check.ts';
+import { asks, PEER_CANNOT, Q2_LIMIT, QUESTION_IDS, requestFor, type QuestionParams } from '../../bench/questions.ts';
 import { peerTypeDefs } from '../../bench/peer.ts';
 import { parse } from 'graphql';
 
@@ -8,6 +8,13 @@ import { parse } from 'graphql';
 const expected: Expected = {
   Q1: { relations: ['BELONGS_TO|OUT|Region:甲区|2', 'COLLABORATES_WITH|BOTH|University:乙大学|3'] },
   Q2: { ids: ['Region:甲区', 'University:乙大学', 'Enterprise:丙公司'].sort() },
+  Q2e: {
+    edges: [
+      edgeKey('Platform:中心', 'BELONGS_TO', 'Region:甲区', 3),
+      edgeKey('University:乙大学', 'COLLABORATES_WITH', 'Enterprise:丙公司', 2),
+      edgeKey('Enterprise:丙公司', 'BELONGS_TO', 'Region:甲区', 1),
+    ].sort(),
+  },
   Q3: { counts: new Map([['University:乙大学', 3], ['Enterprise:丙公司', 2], ['Platform:丁平台', 2]]) },
   Q4: { regions: ['Region:甲区', 'Region:乙县'], direct: ['Region:甲区|Region:乙县|COLLABORATES_WITH'], partners: ['University:乙大学|2'], paths: [pairLengthKey('Region:乙县', 'Region:甲区', 1)] },
   Q5: { length: 2, paths: ['A>B>C', 'A>D>C'] },
@@ -59,6 +66,28 @@ describe('bench answer checks', () => {
     expect(judge('Q2', canonical('Q2', 'plangraph', some(10, true)), big).join()).toMatch(/first/);
   });
 
+  it('checks Q2e edges: all of them, each once with its evidence, or the best attested when marked truncated', () => {
+    type E = [string, string, string, number];
+    const hood = (edges: E[], truncated: boolean) => ({
+      data: { neighbors: { nodes: expected.Q2.ids.map((id) => ({ id })), edges: edges.map(([source, type, target, evidenceCount]) => ({ source, type, target, evidenceCount })), truncated } },
+    });
+    const all: E[] = [
+      ['Platform:中心', 'BELONGS_TO', 'Region:甲区', 3],
+      ['University:乙大学', 'COLLABORATES_WITH', 'Enterprise:丙公司', 2],
+      ['Enterprise:丙公司', 'BELONGS_TO', 'Region:甲区', 1],
+    ];
+    const judged = (edges: E[], truncated: boolean) => judge('Q2e', canonical('Q2e', 'plangraph', hood(edges, truncated)), expected).join(' | ');
+    expect(judged(all, false)).toBe('');
+    expect(judged(all.slice(0, 2), false)).toMatch(/edges: 1 expected row\(s\) missing/);
+    expect(judged(all.slice(0, 2), true)).toBe('');
+    expect(judged(all.slice(1), true)).toMatch(/better attested/);
+    expect(judged([[...all[0]!.slice(0, 3), 4] as E, ...all.slice(1)], false)).toMatch(/unexpected/);
+    expect(judged([...all, all[0]!], false)).toMatch(/twice/);
+    expect(judged([], true)).toMatch(/none/);
+    // Q2 (nodes only) does not need edges; Q2e does.
+    expect(() => canonical('Q2e', 'plangraph', { data: { neighbors: { nodes: [], truncated: false } } })).toThrow(/no edges/);
+  });
+
   it('rejects Q3 rows with a wrong region count, a wrong order or a better partner left out', () => {
     const rows = (list: [string, number][]) => ({ data: { sharedPartners: list.map(([id, regionCount]) => ({ partner: { id }, regionCount })) } });
     expect(judge('Q3', canonical('Q3', 'plangraph', rows([['University:乙大学', 3], ['Enterprise:丙公司', 2], ['Platform:丁平台', 2]])), expected)).toEqual([]);
@@ -94,8 +123,18 @@ describe('bench answer checks', () => {
   it('builds valid requests for every system, and type definitions the peer can parse', () => {
     const p: QuestionParams = { q1Entity: 'a', q2Entity: 'b', q4Regions: ['甲区', '乙县'], q4RegionIds: ['Region:甲区', 'Region:乙县'], q5From: 'a', q5To: 'c' };
     for (const system of ['plangraph', 'peer'] as const) {
-      for (const q of ['Q1', 'Q2', 'Q3', 'Q4', 'Q5'] as const) expect(() => parse(JSON.parse(requestFor(system, q, p).body).query)).not.toThrow();
+      for (const q of QUESTION_IDS.filter((q) => asks(system, q, p))) expect(() => parse(JSON.parse(requestFor(system, q, p).body).query)).not.toThrow();
     }
+    // What the peer cannot express is not asked of it, and asking says why.
+    expect([...PEER_CANNOT]).toEqual(['Q2e']);
+    expect(asks('peer', 'Q2e', p)).toBe(false);
+    expect(() => requestFor('peer', 'Q2e', p)).toThrow(/does not express Q2e/);
+    // Q2 asks every system for the same fields of each neighbour; only Q2e asks PlanGraph for the edges.
+    const fields = (system: 'plangraph' | 'peer', q: 'Q2' | 'Q2e') => JSON.parse(requestFor(system, q, p).body).query as string;
+    expect(fields('plangraph', 'Q2')).toMatch(/nodes \{ id type name distance \}/);
+    expect(fields('plangraph', 'Q2')).not.toMatch(/edges/);
+    expect(fields('plangraph', 'Q2e')).toMatch(/edges \{ source target type evidenceCount \}/);
+    expect(fields('peer', 'Q2')).toMatch(/collaboratesWith \{ id type name /);
     expect(() => parse(peerTypeDefs())).not.toThrow();
   });
 });
