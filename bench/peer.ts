@@ -29,6 +29,10 @@ function wrapped(name: string, shape: string): string {
 }
 
 const LINK_REGIONS = '[l IN links | l.region.id]';
+/** A path as the peer gives it: its node ids (Q4), or its nodes and steps with what PlanGraph's Q5 asks of them. */
+const PATH_ROW = `{from: from, to: to, nodeIds: [n IN nodes | n.id], nodes: [n IN nodes | n{.id, .name}],
+  steps: [s IN steps | {type: s.type, source: s.source, target: s.target,
+    evidenceCount: reduce(c = 0, r IN s.rels | c + coalesce(r.evidenceCount, size(r.sentences), r.count, 0))}]}`;
 
 export function peerTypeDefs(): string {
   const relationFields = PEER_RELATION_FIELDS.map(
@@ -57,7 +61,9 @@ type Evidence @relationshipProperties {
 type PartnerRow { partnerId: ID!, regionCount: Int!, regionIds: [ID!]! }
 type GroupRow { key: ID!, regionIds: [ID!]! }
 type PairRow { source: ID!, target: ID!, type: String! }
-type PathRow { from: ID!, to: ID!, nodeIds: [ID!]! }
+type PathNode { id: ID!, name: String! }
+type PathStep { type: String!, source: ID!, target: ID!, evidenceCount: Int! }
+type PathRow { from: ID!, to: ID!, nodeIds: [ID!]!, nodes: [PathNode!]!, steps: [PathStep!]! }
 input PairInput { from: ID!, to: ID! }
 
 type Query {
@@ -66,7 +72,7 @@ ${field('groupDirect', '(ids: [ID!]!, types: [String!]!)', '[PairRow!]!', wrappe
 ${field('groupIndustries', '(ids: [ID!]!, limit: Int!, evidence: Boolean = false)', '[GroupRow!]!', wrapped('api-group-industries', `{key: industry.id, regionIds: ${LINK_REGIONS}}`))}
 ${field('groupProjects', '(ids: [ID!]!, types: [String!]!, limit: Int!, evidence: Boolean = false)', '[GroupRow!]!', wrapped('api-group-projects', `{key: project.id, regionIds: ${LINK_REGIONS}}`))}
 ${field('groupGroupings', '(ids: [ID!]!, limit: Int!, evidence: Boolean = false)', '[GroupRow!]!', wrapped('api-group-groupings', `{key: group.id, regionIds: ${LINK_REGIONS}}`))}
-${field('paths', '(pairs: [PairInput!]!, types: [String!]!, cap: Int!, limit: Int!, evidence: Boolean = false)', '[PathRow!]!', wrapped('api-paths', '{from: from, to: to, nodeIds: [n IN nodes | n.id]}'))}
+${field('paths', '(pairs: [PairInput!]!, types: [String!]!, cap: Int!, limit: Int!, evidence: Boolean = false)', '[PathRow!]!', wrapped('api-paths', PATH_ROW))}
 }
 `;
 }

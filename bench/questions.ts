@@ -134,7 +134,8 @@ function peerRequest(q: QuestionId, p: QuestionParams): HttpRequest {
       );
     }
     case 'Q5':
-      return gql(`query Q5($pairs: [PairInput!]!, $types: [String!]!) { paths(pairs: $pairs, types: $types, cap: ${pathCap(Q5_PATHS)}, limit: ${Q5_PATHS}) { from to nodeIds } }`, {
+      // The same fields of each path as PlanGraph's Q5: its nodes' ids and names, and its steps.
+      return gql(`query Q5($pairs: [PairInput!]!, $types: [String!]!) { paths(pairs: $pairs, types: $types, cap: ${pathCap(Q5_PATHS)}, limit: ${Q5_PATHS}) { from to nodes { id name } steps { type source target evidenceCount } } }`, {
         pairs: [{ from: p.q5From, to: p.q5To }],
         types,
       });
