@@ -18,8 +18,11 @@ export interface Canonical {
 export interface Expected {
   Q1: { relations: string[] };
   Q2: { ids: string[] };
-  /** Every edge among the centre and its neighbours, as `source|type|target|evidenceCount` (Q2e). */
-  Q2e: { edges: string[] };
+  /**
+   * Q2e: the centre, and every edge among it and its neighbours as `source|type|target|evidenceCount`, with the ids
+   * of its two ends (ids may hold any character, so they are not read back from the key).
+   */
+  Q2e: { centre: string; edges: { key: string; ends: [string, string] }[] };
   /** partner id → number of regions (≥ 2). */
   Q3: { counts: Map<string, number> };
   Q4: { regions: string[]; direct: string[]; partners: string[]; paths: string[] };
@@ -190,7 +193,9 @@ export function judge(q: QuestionId, answer: Canonical, expected: Expected, refe
       if (q === 'Q2e') {
         // Every edge among the nodes, with its evidence count: all of them, or (marked truncated) the best attested.
         const edges = answer.sections?.edges ?? [];
-        const all = expected.Q2e.edges;
+        // The edges among the nodes the answer gives (a neighbourhood cut at its limit has fewer nodes).
+        const nodes = new Set([...answer.rows, expected.Q2e.centre]);
+        const all = expected.Q2e.edges.filter((e) => nodes.has(e.ends[0]) && nodes.has(e.ends[1])).map((e) => e.key);
         if (new Set(edges).size !== edges.length) problems.push('edges: the same edge twice');
         extra(all, edges, 'edges');
         if (!answer.truncated) missing(all, edges, 'edges');

@@ -40,7 +40,7 @@ export async function expectedAnswers(store: Store, p: QuestionParams): Promise<
   return {
     Q1: { relations: q1.map((r) => `${r.type}|${r.direction}|${r.other}|${r.evidenceCount}`).sort() },
     Q2: { ids: q2Ids },
-    Q2e: { edges: q2Edges.map((e) => edgeKey(e.source, e.type, e.target, e.evidenceCount)).sort() },
+    Q2e: { centre: p.q2Entity, edges: q2Edges.map((e) => ({ key: edgeKey(e.source, e.type, e.target, e.evidenceCount), ends: [e.source, e.target] as [string, string] })) },
     Q3: { counts: await partnerCounts(store, null) },
     Q4: {
       regions: [...ids].sort(),

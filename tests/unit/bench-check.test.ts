@@ -9,11 +9,14 @@ const expected: Expected = {
   Q1: { relations: ['BELONGS_TO|OUT|Region:甲区|2', 'COLLABORATES_WITH|BOTH|University:乙大学|3'] },
   Q2: { ids: ['Region:甲区', 'University:乙大学', 'Enterprise:丙公司'].sort() },
   Q2e: {
-    edges: [
-      edgeKey('Platform:中心', 'BELONGS_TO', 'Region:甲区', 3),
-      edgeKey('University:乙大学', 'COLLABORATES_WITH', 'Enterprise:丙公司', 2),
-      edgeKey('Enterprise:丙公司', 'BELONGS_TO', 'Region:甲区', 1),
-    ].sort(),
+    centre: 'Platform:中心',
+    edges: (
+      [
+        ['Platform:中心', 'BELONGS_TO', 'Region:甲区', 3],
+        ['University:乙大学', 'COLLABORATES_WITH', 'Enterprise:丙公司', 2],
+        ['Enterprise:丙公司', 'BELONGS_TO', 'Region:甲区', 1],
+      ] as const
+    ).map(([s, t, o, n]) => ({ key: edgeKey(s, t, o, n), ends: [s, o] as [string, string] })),
   },
   Q3: { counts: new Map([['University:乙大学', 3], ['Enterprise:丙公司', 2], ['Platform:丁平台', 2]]) },
   Q4: { regions: ['Region:甲区', 'Region:乙县'], direct: ['Region:甲区|Region:乙县|COLLABORATES_WITH'], partners: ['University:乙大学|2'], paths: [pairLengthKey('Region:乙县', 'Region:甲区', 1)] },
@@ -84,6 +87,11 @@ describe('bench answer checks', () => {
     expect(judged([[...all[0]!.slice(0, 3), 4] as E, ...all.slice(1)], false)).toMatch(/unexpected/);
     expect(judged([...all, all[0]!], false)).toMatch(/twice/);
     expect(judged([], true)).toMatch(/none/);
+    // A neighbourhood cut at its node limit: only the edges among the nodes it gives are expected.
+    const cut = { data: { neighbors: { nodes: [{ id: 'Region:甲区' }, { id: 'Enterprise:丙公司' }], edges: [all[0]!, all[2]!].map(([source, type, target, evidenceCount]) => ({ source, type, target, evidenceCount })), truncated: true } } };
+    const big: Expected = { ...expected, Q2: { ids: Array.from({ length: Q2_LIMIT + 5 }, (_, i) => `Enterprise:${String(i).padStart(4, '0')}`).concat(expected.Q2.ids) } };
+    const cutAnswer = canonical('Q2e', 'plangraph', cut);
+    expect(judge('Q2e', { ...cutAnswer, rows: [...cutAnswer.rows, ...big.Q2.ids.slice(0, Q2_LIMIT - 2)] }, big)).toEqual([]);
     // Q2 (nodes only) does not need edges; Q2e does.
     expect(() => canonical('Q2e', 'plangraph', { data: { neighbors: { nodes: [], truncated: false } } })).toThrow(/no edges/);
   });

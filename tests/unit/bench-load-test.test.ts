@@ -1,0 +1,46 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { measure, percentile } from '../../bench/load-test.ts';
+
+// A server whose every answer takes at least 1.5 ms of work: autocannon's own histogram would call it 1 ms.
+const BODY = JSON.stringify({ data: { ok: true } });
+let server: http.Server;
+let url: string;
+
+beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      const until = performance.now() + 1.5;
+      while (performance.now() < until);
+      res.writeHead(200, { 'content-type': 'application/json' }).end(BODY);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describe('bench load test', () => {
+  it('takes percentiles by nearest rank', () => {
+    const xs = Array.from({ length: 100 }, (_, i) => i + 1);
+    expect(percentile(xs, 50)).toBe(50);
+    expect(percentile(xs, 99)).toBe(99);
+    expect(percentile([0.4, 1.7, 2.2], 50)).toBe(1.7);
+    expect(percentile([], 50)).toBeNaN();
+  });
+
+  it('times every response itself, below the millisecond, and counts answers of another size', async () => {
+    const request = { path: '/graphql', body: '{}' };
+    // No answer has -1 bytes: each of them is counted as of another size than the checked one.
+    const result = await measure({ baseUrl: url, request, connections: 1, durationSec: 1, referenceBytes: -1, amount: 40 });
+    expect(result.requests).toBe(40);
+    expect(result.varied).toBe(40);
+    expect(result.errors).toBe(0);
+    expect(result.p50).toBeGreaterThanOrEqual(1.5);
+    expect(result.p99).toBeGreaterThanOrEqual(result.p50);
+    // Whole milliseconds would say 1 or 2; the answer's own time has a fraction.
+    expect(result.p50 % 1).not.toBe(0);
+  });
+});
