@@ -95,6 +95,17 @@ describe('limits are refused before the database is asked', () => {
     expect(result.errors![0]!.message).toMatch(message);
   });
 
+  it.each([
+    ['query($n: Int) { entities(first: $n) { totalCount } }', { n: 'ten' }, /"\$n" got invalid value "ten"/],
+    ['query($id: ID!) { entity(id: $id) { id } }', {}, /"\$id" of required type "ID!" was not provided/],
+  ] as const)('a bad variable is the client\'s mistake: 400 BAD_USER_INPUT (%s)', async (query, variables, message) => {
+    const { result, calls, status } = await run(query, { variables });
+    expect(codes(result)).toEqual(['BAD_USER_INPUT']);
+    expect(result.errors![0]!.message).toMatch(message);
+    expect(status).toBe(400);
+    expect(calls).toEqual([]);
+  });
+
   it('the API is read-only: a mutation is refused', async () => {
     const { result, calls } = await run('mutation { deleteEverything }');
     expect(codes(result)).toContain('BAD_USER_INPUT');
