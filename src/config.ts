@@ -26,6 +26,8 @@ export interface Config {
   queryTimeoutMs: number;
   /** Megabytes of the answer cache (src/api/answer-cache.ts); 0 turns it off. */
   answerCacheMb: number;
+  /** Run operations compiled by graphql-jit (src/api/jit-executor.ts); false: graphql-js's execute. */
+  graphqlJit: boolean;
   /** development | production | test */
   env: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
@@ -73,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       .filter(Boolean),
     queryTimeoutMs: int(env, 'PLANGRAPH_QUERY_TIMEOUT_MS', 10_000, 100, 600_000),
     answerCacheMb: int(env, 'PLANGRAPH_ANSWER_CACHE_MB', 64, 0, 16_384),
+    graphqlJit: int(env, 'PLANGRAPH_GRAPHQL_JIT', 1, 0, 1) === 1,
     env: env.NODE_ENV ?? 'development',
     logLevel: level as Config['logLevel'],
   };

@@ -3,7 +3,8 @@
  * Mutation type. `createApi` is also what in-process tests call (`executeOperation`).
  */
 import { readFileSync } from 'node:fs';
-import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServer, type ApolloServerOptionsWithGateway, type ApolloServerOptionsWithSchema, type BaseContext } from '@apollo/server';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { gql } from 'graphql-tag';
 import type { Config } from '../config.ts';
@@ -12,6 +13,7 @@ import { answerCachePlugins } from './answer-cache.ts';
 import { complexityPlugin } from './complexity.ts';
 import { createContext, type ApiContext } from './context.ts';
 import { createFormatError } from './errors.ts';
+import { jitGateway } from './jit-executor.ts';
 import { LIMITS } from './limits.ts';
 import { resolvers } from './resolvers/index.ts';
 import { validationRules } from './validation-rules.ts';
@@ -20,6 +22,8 @@ export const typeDefs = gql(readFileSync(new URL('./schema.graphql', import.meta
 
 export interface Api {
   server: ApolloServer<ApiContext>;
+  /** What runs the operations (PLANGRAPH_GRAPHQL_JIT). */
+  executor: 'graphql-jit' | 'graphql-js';
   /** A fresh context (new DataLoaders) for one request. */
   context(): ApiContext;
 }
@@ -32,9 +36,9 @@ export interface ApiOptions {
 
 export function createApi(store: Store, config: Config, options: ApiOptions = {}): Api {
   const production = config.env === 'production';
-  const server = new ApolloServer<ApiContext>({
-    typeDefs,
-    resolvers: resolvers as never,
+  // graphql-jit (default) or graphql-js: the same schema and resolvers either way.
+  const executable = makeExecutableSchema({ typeDefs, resolvers: resolvers as never });
+  const common: Omit<ApolloServerOptionsWithSchema<ApiContext>, 'schema'> = {
     validationRules,
     parseOptions: { maxTokens: LIMITS.maxTokens },
     includeStacktraceInErrorResponses: !production,
@@ -49,8 +53,11 @@ export function createApi(store: Store, config: Config, options: ApiOptions = {}
       ...answerCachePlugins(store, { megabytes: config.answerCacheMb }),
     ],
     introspection: true,
-  });
-  return { server, context: () => createContext(store, config, options.mode ?? 'unknown') };
+  };
+  const server = config.graphqlJit
+    ? new ApolloServer<ApiContext>({ ...common, gateway: jitGateway(executable) } as ApolloServerOptionsWithGateway<ApiContext>)
+    : new ApolloServer<ApiContext>({ ...common, schema: executable });
+  return { server, executor: config.graphqlJit ? 'graphql-jit' : 'graphql-js', context: () => createContext(store, config, options.mode ?? 'unknown') };
 }
 
 export type { BaseContext };

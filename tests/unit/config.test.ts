@@ -72,6 +72,13 @@ describe('loadConfig', () => {
     );
   });
 
+  it('runs operations with graphql-jit unless PLANGRAPH_GRAPHQL_JIT=0, and says what it takes', () => {
+    expect(loadConfig({}, CWD).graphqlJit).toBe(true);
+    expect(loadConfig({ PLANGRAPH_GRAPHQL_JIT: '1' }, CWD).graphqlJit).toBe(true);
+    expect(loadConfig({ PLANGRAPH_GRAPHQL_JIT: '0' }, CWD).graphqlJit).toBe(false);
+    expect(() => loadConfig({ PLANGRAPH_GRAPHQL_JIT: 'off' }, CWD)).toThrow('PLANGRAPH_GRAPHQL_JIT=off is not a whole number from 0 to 1; unset it to use 1.');
+  });
+
   it('rejects an unknown LOG_LEVEL', () => {
     expect(() => loadConfig({ LOG_LEVEL: 'loud' }, CWD)).toThrow('LOG_LEVEL=loud is not one of debug, info, warn, error.');
   });
