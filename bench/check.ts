@@ -153,7 +153,7 @@ export function canonical(q: QuestionId, system: Dialect, body: Json): Canonical
     }
     case 'Q5': {
       const paths: string[][] =
-        (system === 'peer' || system === 'plangraph' ? d.paths : d).map((p: Json) => p.nodeIds ?? p.nodes.map((n: Json) => n.id));
+        (system === 'floor' ? d : d.paths).map((p: Json) => p.nodes.map((n: Json) => n.id));
       if (paths.length === 0) return { rows: [], length: -1 };
       return { rows: sorted(paths.map(pathKey)), length: Math.min(...paths.map((p) => p.length - 1)) };
     }

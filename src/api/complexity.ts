@@ -8,7 +8,7 @@
  * per operation name and variables: a repeated request skips the walk over the document.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { getNamedType, getNullableType, GraphQLError, isLeafType, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { getNamedType, getNullableType, GraphQLError, isLeafType, isListType, Kind, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { apiError } from './errors.ts';
 import { LIMITS } from './limits.ts';
@@ -99,9 +99,6 @@ export function computeOutcome(schema: GraphQLSchema, document: DocumentNode, va
   }
 }
 
-/** graphql-js's messages for variables that cannot be coerced (the wording Apollo itself recognises). */
-const VARIABLE_ERROR = /^Variable "\$[^"]+" (got invalid value|has invalid value|of required type|of non-null type)/;
-
 export function complexityPlugin(max: number = LIMITS.maxComplexity, cache: CostCache = new CostCache()): ApolloServerPlugin {
   return {
     async requestDidStart() {
@@ -111,9 +108,12 @@ export function complexityPlugin(max: number = LIMITS.maxComplexity, cache: Cost
           try {
             cost = cache.outcome(schema, document, request.variables ?? {}, request.operationName ?? undefined);
           } catch (err) {
-            // Counting needs the variables, so a variable of the wrong type, or a required one missing, is found here,
-            // before execution would find it: the client's mistake (400), not the server's (500).
-            if (err instanceof GraphQLError && VARIABLE_ERROR.test(err.message)) throw apiError('BAD_USER_INPUT', err.message, { http: { status: 400 } });
+            // Counting needs the variables, so a variable of the wrong type, or a required one missing, is found here
+            // (graphql-js's coercion error, on the variable's definition) before execution would find it: the client's
+            // mistake (400), not the server's (500).
+            if (err instanceof GraphQLError && err.nodes?.length === 1 && err.nodes[0]!.kind === Kind.VARIABLE_DEFINITION) {
+              throw apiError('BAD_USER_INPUT', err.message, { http: { status: 400 } });
+            }
             throw err;
           }
           if (cost === 'too-many-nodes') {

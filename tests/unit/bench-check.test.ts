@@ -104,8 +104,8 @@ describe('bench answer checks', () => {
     expect(judge('Q3', canonical('Q3', 'plangraph', rows([['Enterprise:丙公司', 2], ['Platform:丁平台', 2]])), expected).join()).toMatch(/left out|rows/);
   });
 
-  it('rejects a Q5 path that is longer than the shortest, and accepts the peer\'s node lists', () => {
-    const peer = (paths: string[][]) => ({ data: { paths: paths.map((nodeIds) => ({ from: 'A', to: 'C', nodeIds })) } });
+  it('rejects a Q5 path that is longer than the shortest, and accepts the peer\'s paths', () => {
+    const peer = (paths: string[][]) => ({ data: { paths: paths.map((ids) => ({ from: 'A', to: 'C', nodes: ids.map((id) => ({ id, name: id })) })) } });
     expect(judge('Q5', canonical('Q5', 'peer', peer([['A', 'B', 'C']])), expected)).toEqual([]);
     expect(judge('Q5', canonical('Q5', 'peer', peer([['A', 'E', 'F', 'C']])), expected).join()).toMatch(/length/);
     expect(judge('Q5', canonical('Q5', 'peer', peer([])), expected).join()).toMatch(/no path|length/);
