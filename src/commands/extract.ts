@@ -9,7 +9,7 @@ import { extractDocuments, formatReport, ManifestError } from '../extract/index.
 
 export const summary = 'extract documents (files or folders) into a graph.json';
 
-const USAGE = 'Usage: plangraph extract <files or folders…> --out graph.json [--report report.txt] [--manifest manifest.json]';
+const USAGE = 'Usage: plangraph extract <files or folders…> --out graph.json [--report report.txt] [--manifest manifest.json] [--workers W]';
 
 export async function run(args: string[]): Promise<number> {
   let parsed;
@@ -21,6 +21,7 @@ export async function run(args: string[]): Promise<number> {
         out: { type: 'string', short: 'o' },
         report: { type: 'string' },
         manifest: { type: 'string' },
+        workers: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -30,18 +31,27 @@ export async function run(args: string[]): Promise<number> {
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    console.log(`${USAGE}\n\n${summary}.\n  --out FILE       where to write the graph JSON (required)\n  --report FILE    also write the extraction report (drops, merges, near-duplicates)\n  --manifest FILE  document ids, titles and issuers (default: manifest.json in a given folder)`);
+    console.log(`${USAGE}\n\n${summary}.\n  --out FILE       where to write the graph JSON (required)\n  --report FILE    also write the extraction report (drops, merges, near-duplicates)\n  --manifest FILE  document ids, titles and issuers (default: manifest.json in a given folder)\n  --workers W      worker threads that read and recognise documents while the main thread resolves them\n                   (default: none under 8 documents, else the cores less one, at most 3; 0 = main thread only;\n                   the graph is the same whatever W)`);
     return 0;
   }
   if (!values.out || positionals.length === 0) {
     console.error(`plangraph extract: ${!values.out ? 'give --out FILE' : 'give at least one file or folder'}.\n${USAGE}`);
     return 2;
   }
+  let workers: number | undefined;
+  if (values.workers !== undefined) {
+    workers = Number(values.workers);
+    if (!Number.isInteger(workers) || workers < 0) {
+      console.error(`plangraph extract: --workers takes a whole number of at least 0, got "${values.workers}".\n${USAGE}`);
+      return 2;
+    }
+  }
   const started = performance.now();
   let result;
   try {
     result = await extractDocuments(positionals, {
       manifest: values.manifest,
+      workers,
       onProgress: (done, total, file, c) => {
         const what = c ? `${c.id}: ${c.entities} entities, ${c.relations} relations, ${c.indicators} indicators` : 'FAILED';
         process.stderr.write(`[${done}/${total}] ${file} — ${what}\n`);

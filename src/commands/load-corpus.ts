@@ -64,7 +64,7 @@ async function listFiles(target: string): Promise<string[]> {
 export async function loadCorpus(
   store: Store,
   inputs: string[],
-  options: { manifest?: string; onlyIfChanged?: boolean; log?: (msg: string) => void; loadOptions?: LoadOptions } = {},
+  options: { manifest?: string; onlyIfChanged?: boolean; log?: (msg: string) => void; loadOptions?: LoadOptions; workers?: number } = {},
 ): Promise<CorpusLoadResult> {
   const log = options.log ?? (() => {});
   const fingerprint = await corpusFingerprint(inputs);
@@ -84,6 +84,7 @@ export async function loadCorpus(
     const t0 = performance.now();
     const result = await extractDocuments(documents, {
       manifest: options.manifest,
+      workers: options.workers,
       onProgress: (done, total, file) => log(`extracted ${done}/${total}: ${file}`),
     });
     failures.push(...result.failures);

@@ -7,12 +7,14 @@ import { loadCorpus } from './load-corpus.ts';
 export const summary = 'extract documents (or take a graph.json) and load them into Neo4j';
 
 const USAGE = `Usage: plangraph load <files, folders or graph.json…> [--manifest manifest.json]
-                      [--per-transaction RECORDS] [--concurrency N]
+                      [--per-transaction RECORDS] [--concurrency N] [--workers W]
 
 Documents (.txt .docx .pdf .html) are extracted first; a graph.json from \`plangraph extract\` is
 loaded as it is. Re-loading a document replaces what it contributed, in one transaction.
 Transactions hold whole documents, up to RECORDS records each (default 50000; 1 gives one document per
-transaction), N at a time (default 2).
+transaction), N at a time (default 2). W worker threads read and recognise documents while the
+main thread resolves them (default: none under 8 documents, else the cores less one, at most 3;
+0 = the main thread only). The graph is the same whatever W.
 Uses NEO4J_URI when set, else starts the embedded Neo4j (data in PLANGRAPH_DATA_DIR, default .plangraph/).
 Exit code: 0 all loaded, 1 some documents could not be read (the others are loaded), 2 usage error.`;
 
@@ -23,6 +25,7 @@ export async function run(args: string[]): Promise<number> {
         manifest: { type: 'string' },
         'per-transaction': { type: 'string' },
         concurrency: { type: 'string' },
+        workers: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -38,16 +41,18 @@ export async function run(args: string[]): Promise<number> {
     console.error(`plangraph load: name at least one document, folder or graph.json.\n${USAGE}`);
     return 2;
   }
-  const whole = (name: 'per-transaction' | 'concurrency'): number | undefined => {
+  const whole = (name: 'per-transaction' | 'concurrency' | 'workers', least = 1): number | undefined => {
     const text = parsed.values[name];
     if (text === undefined) return undefined;
     const n = Number(text);
-    if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} takes a whole number of at least 1, got "${text}".`);
+    if (!Number.isInteger(n) || n < least) throw new Error(`--${name} takes a whole number of at least ${least}, got "${text}".`);
     return n;
   };
   let loadOptions;
+  let workers;
   try {
     loadOptions = { recordsPerTransaction: whole('per-transaction'), concurrency: whole('concurrency') };
+    workers = whole('workers', 0);
   } catch (err) {
     console.error(`plangraph load: ${(err as Error).message}\n${USAGE}`);
     return 2;
@@ -56,7 +61,7 @@ export async function run(args: string[]): Promise<number> {
   const log = (msg: string) => console.error(`[load] ${msg}`);
   const opened = await openStore(config, log);
   try {
-    const result = await loadCorpus(opened.store, parsed.positionals, { manifest: parsed.values.manifest, log, loadOptions });
+    const result = await loadCorpus(opened.store, parsed.positionals, { manifest: parsed.values.manifest, log, loadOptions, workers });
     if (result.load) {
       const r = result.load;
       log(`done: ${r.documents} documents, ${r.records} records in ${r.ms} ms (${Math.round((r.records / Math.max(r.ms, 1)) * 1000)} records/s)`);

@@ -63,10 +63,16 @@ function periodOf(input: DocumentInput, doc: ReadDocument): { start: number; end
   return { start, end: start + 4 };
 }
 
-export function extractOne(doc: ReadDocument, input: DocumentInput, resolver: CorpusResolver): DocumentOutput {
+/** A document's issuer and entities, recognised beforehand (by a worker thread: recognise-pool.ts). */
+export interface Prerecognised {
+  issuer: string | null;
+  found: EntityMention[];
+}
+
+export function extractOne(doc: ReadDocument, input: DocumentInput, resolver: CorpusResolver, pre?: Prerecognised): DocumentOutput {
   const id = input.id;
   const detach = createDetacher();
-  const detected = input.issuer ?? detectIssuer(doc);
+  const detected = pre ? pre.issuer : (input.issuer ?? detectIssuer(doc));
   const issuer = detected === null ? null : detach(detected);
   const title = detach((input.title ?? doc.title ?? id).trim());
   const planNames = [title, ...planAliases(title, issuer)];
@@ -93,7 +99,7 @@ export function extractOne(doc: ReadDocument, input: DocumentInput, resolver: Co
 
   // entities, canonical across documents; a mention of the plan itself is the document's Plan
   const own = new Set(planNames);
-  const mentions: EntityMention[] = recogniseEntities(doc, { issuer }).map((found) => {
+  const mentions: EntityMention[] = (pre?.found ?? recogniseEntities(doc, { issuer })).map((found) => {
     const m = detachMention(found, detach);
     if (m.type === 'Plan' && (own.has(m.name) || own.has(m.surface))) return { ...m, name: title };
     const r = resolver.add(m, id);

@@ -10,7 +10,7 @@ import type { GraphDocument, GraphDocumentMeta, GraphRelation, Indicator, Mentio
 import type { ReadDocument } from '../ingest/types.ts';
 import { enforceSchema } from './enforce.ts';
 import { uniqueId } from './ids.ts';
-import { extractOne, type DocumentInput } from './pipeline-document.ts';
+import { extractOne, type DocumentInput, type Prerecognised } from './pipeline-document.ts';
 import { createCorpusResolver } from './pipeline-resolver.ts';
 import { countDrops, type DocumentCounts, type ExtractionReport } from './report.ts';
 
@@ -45,7 +45,8 @@ export interface CorpusBuilderOptions {
 }
 
 export interface CorpusBuilder {
-  add(doc: ReadDocument, input: DocumentInput): DocumentCounts;
+  /** `pre`: the document's issuer and entities when a worker recognised them (recognise-pool.ts). */
+  add(doc: ReadDocument, input: DocumentInput, pre?: Prerecognised): DocumentCounts;
   fail(path: string, reason: string): void;
   finish(): ExtractionResult;
 }
@@ -75,10 +76,10 @@ export function createCorpusBuilder(options: CorpusBuilderOptions = {}): CorpusB
   const ids = new Set<string>();
 
   return {
-    add(doc, input) {
+    add(doc, input, pre) {
       const id = uniqueId(input.id, ids);
       ids.add(id);
-      const out = extractOne(doc, { ...input, id }, resolver);
+      const out = extractOne(doc, { ...input, id }, resolver, pre);
       const c: DocumentCounts = {
         id,
         path: doc.path,

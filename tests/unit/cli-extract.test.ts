@@ -39,4 +39,22 @@ describe('plangraph extract', () => {
     err.mockRestore();
     expect(errors.join('\n')).toContain('Usage: plangraph extract');
   });
+
+  it('--workers 1 writes the same graph.json as --workers 0', async () => {
+    const write = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const codes = [await run(['data/plans', '--workers', '0', '--out', path.join(dir, 'w0.json')]), await run(['data/plans', '--workers', '1', '--out', path.join(dir, 'w1.json')])];
+    write.mockRestore();
+    expect(codes).toEqual([0, 0]);
+    const w0 = readFileSync(path.join(dir, 'w0.json'), 'utf8');
+    expect(JSON.parse(w0).documents).toHaveLength(5);
+    expect(readFileSync(path.join(dir, 'w1.json'), 'utf8')).toBe(w0);
+  }, 60_000);
+
+  it('exits 2 and says what --workers takes when it is not a whole number of at least 0', async () => {
+    const errors: string[] = [];
+    const err = vi.spyOn(console, 'error').mockImplementation((m: string) => void errors.push(m));
+    expect(await run(['data/plans', '--out', path.join(dir, 'g.json'), '--workers', 'two'])).toBe(2);
+    err.mockRestore();
+    expect(errors.join('\n')).toContain('--workers takes a whole number of at least 0, got "two"');
+  });
 });

@@ -17,4 +17,11 @@ describe('plangraph load options', () => {
     expect(errors.join('\n')).toContain(`${option} takes a whole number of at least 1, got "${value}"`);
     expect(errors.join('\n')).toMatch(/Usage: plangraph load/);
   });
+
+  it.each([['-1'], ['1.5'], ['all']])('refuses --workers %s with exit 2 (0 is allowed: the main thread only)', async (value) => {
+    const errors: string[] = [];
+    vi.spyOn(console, 'error').mockImplementation((m: string) => void errors.push(m));
+    expect(await run(['data/plans', `--workers=${value}`])).toBe(2);
+    expect(errors.join('\n')).toContain(`--workers takes a whole number of at least 0, got "${value}"`);
+  });
 });
