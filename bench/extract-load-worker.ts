@@ -5,7 +5,9 @@
  *
  * Warm-up (jieba's dictionary, the lexicon and its trie, opencc, the first compilation of the code) is
  * timed on its own: one document of the corpus is extracted first, and the throughput is the whole corpus
- * after that. Extraction streams: each document's lexical records (sections, sentences, mentions) go to
+ * after that. Extraction uses recognition worker threads as `plangraph extract` does by default
+ * (defaultWorkers: none for the five plans, one on a 2-core machine for larger corpora); each worker is
+ * started and warmed up on that same document before the timed run. Extraction streams: each document's lexical records (sections, sentences, mentions) go to
  * a spill file as the document is done, so the extraction's memory holds the entity graph only; they
  * are read back for loading.
  *
@@ -18,7 +20,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { GraphDocument } from '../src/graph/model.ts';
 import { readDocument } from '../src/ingest/index.ts';
-import { extractDocuments, extractReadDocument, renameMentions, type DocumentLexicon } from '../src/extract/index.ts';
+import { createRecognisePool, defaultWorkers, extractDocuments, extractReadDocument, renameMentions, type DocumentLexicon, type RecognisePool } from '../src/extract/index.ts';
 import { loadGraph } from '../src/store/index.ts';
 import { Store } from '../src/store/store.ts';
 
@@ -26,8 +28,10 @@ export interface WorkerResult {
   documents: number;
   failures: number;
   textBytes: number;
-  /** One document extracted before the timed run: dictionaries, lexicon, compilation. */
+  /** One document extracted before the timed run: dictionaries, lexicon, compilation (and the workers started). */
   warmupMs: number;
+  /** Recognition worker threads (0: the main thread only). */
+  workers: number;
   /** The whole corpus, after the warm-up. */
   extractMs: number;
   /** Sections, sentences and mentions streamed out during extraction. */
@@ -50,11 +54,18 @@ async function textBytes(dir: string): Promise<number> {
   return bytes;
 }
 
-async function warmUp(dir: string): Promise<number> {
-  const first = (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort()[0];
+async function documentNames(dir: string): Promise<string[]> {
+  return (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort();
+}
+
+/** The main thread and every worker of the pool extract the corpus's first document once. */
+async function warmUp(dir: string, pool: RecognisePool | null): Promise<number> {
+  const first = (await documentNames(dir))[0];
   if (!first) return 0;
   const t0 = performance.now();
+  const workers = pool?.warmUp(path.join(dir, first));
   extractReadDocument(await readDocument(path.join(dir, first)), { id: 'warm-up' });
+  await workers;
   return performance.now() - t0;
 }
 
@@ -76,7 +87,9 @@ async function main(): Promise<void> {
   const [dir, uri, concurrency] = process.argv.slice(2);
   if (!dir || !uri) throw new Error('usage: tsx bench/extract-load-worker.ts <corpusDir> <boltUri>');
   const bytes = await textBytes(dir);
-  const warmupMs = await warmUp(dir);
+  const workers = defaultWorkers((await documentNames(dir)).length);
+  const pool = workers > 0 ? createRecognisePool(workers) : null;
+  const warmupMs = await warmUp(dir, pool);
   const spillDir = await mkdtemp(path.join(os.tmpdir(), 'plangraph-lexicon-'));
   const spill = path.join(spillDir, 'lexicon.ndjson');
   // written synchronously: nothing waits in a stream's buffer, so the spill holds no memory
@@ -84,6 +97,8 @@ async function main(): Promise<void> {
   let lexicalRecords = 0;
   const t0 = performance.now();
   const { graph, failures, renames } = await extractDocuments([dir], {
+    workers,
+    ...(pool ? { pool } : {}),
     onLexicon: (lexicon) => {
       lexicalRecords += lexicon.sections.length + lexicon.sentences.length + lexicon.mentions.length;
       writeSync(out, `${JSON.stringify(lexicon)}\n`);
@@ -91,6 +106,7 @@ async function main(): Promise<void> {
   });
   closeSync(out);
   const extractMs = performance.now() - t0;
+  await pool?.close();
   const extractPeakRssMb = process.resourceUsage().maxRSS / 1024;
   const store = new Store({ uri, queryTimeoutMs: 600_000 });
   try {
@@ -102,6 +118,7 @@ async function main(): Promise<void> {
       failures: failures.length,
       textBytes: bytes,
       warmupMs,
+      workers,
       extractMs,
       lexicalRecords,
       extractPeakRssMb,

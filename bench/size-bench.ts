@@ -41,7 +41,7 @@ export interface SizeResult {
   textMb: number;
   corpusDigest: string;
   /** ms and mbPerSec: the whole corpus after warm-up (warmupMs: one document first, dictionaries and compilation). */
-  extraction: { ms: number; warmupMs?: number; mbPerSec: number; peakRssMb: number; nodes: number; relations: number; failures: number };
+  extraction: { ms: number; warmupMs?: number; /** recognition worker threads (absent in results before they existed) */ workers?: number; mbPerSec: number; peakRssMb: number; nodes: number; relations: number; failures: number };
   loading: { ms: number; records: number; recordsPerSec: number; dbNodes: number; dbRelationships: number; loaderRows: number };
   params: QuestionParams;
   checks: AnswerCheck[];
@@ -79,7 +79,7 @@ export async function benchSize(o: SizeOptions): Promise<SizeResult> {
       const [count] = await store.read<{ nodes: number; relationships: number }>('bench-count');
       const records = count!.nodes + count!.relationships;
       const mbPerSec = w.textBytes / 1e6 / (w.extractMs / 1000);
-      log(`  extraction ${(w.extractMs / 1000).toFixed(1)} s after a ${(w.warmupMs / 1000).toFixed(1)} s warm-up (${mbPerSec.toFixed(2)} MB/s, peak ${w.extractPeakRssMb.toFixed(0)} MB); loading ${(w.loadMs / 1000).toFixed(1)} s, ${records} records (${(records / (w.loadMs / 1000)).toFixed(0)}/s)`);
+      log(`  extraction ${(w.extractMs / 1000).toFixed(1)} s with ${w.workers} recognition worker(s) after a ${(w.warmupMs / 1000).toFixed(1)} s warm-up (${mbPerSec.toFixed(2)} MB/s, peak ${w.extractPeakRssMb.toFixed(0)} MB); loading ${(w.loadMs / 1000).toFixed(1)} s, ${records} records (${(records / (w.loadMs / 1000)).toFixed(0)}/s)`);
       const params = o.params ?? (await pickParams(store, o.q4Regions));
       log(`  questions: Q1 ${params.q1Entity}, Q2 ${params.q2Entity}, Q4 ${params.q4Regions.join('/')}, Q5 ${params.q5From} → ${params.q5To}`);
       const expected = await expectedAnswers(store, params);
@@ -96,7 +96,7 @@ export async function benchSize(o: SizeOptions): Promise<SizeResult> {
         documents: w.documents,
         textMb: w.textBytes / 1e6,
         corpusDigest: digest,
-        extraction: { ms: w.extractMs, warmupMs: w.warmupMs, mbPerSec, peakRssMb: w.extractPeakRssMb, nodes: w.nodes, relations: w.relations, failures: w.failures },
+        extraction: { ms: w.extractMs, warmupMs: w.warmupMs, workers: w.workers, mbPerSec, peakRssMb: w.extractPeakRssMb, nodes: w.nodes, relations: w.relations, failures: w.failures },
         loading: { ms: w.loadMs, records, recordsPerSec: records / (w.loadMs / 1000), dbNodes: count!.nodes, dbRelationships: count!.relationships, loaderRows: w.loadRecords },
         params,
         checks,
