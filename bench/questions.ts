@@ -46,7 +46,13 @@ export const SEMANTIC_TYPES = RELATION_TYPES.filter((t) => t !== 'MENTIONS');
 export const Q1_FIRST = 500;
 /** Evidence items per relation asked by Q1 (PlanGraph's default of `evidence(first)`). */
 export const Q1_EVIDENCE = 20;
-export const Q2_LIMIT = 500;
+/**
+ * Q2's neighbourhood: PlanGraph's largest (LIMITS.maxGraphNodes), so that it answers the whole neighbourhood at
+ * every size, as the peer does (at ×100 the entity picked at ×1 has about 1,000 neighbours).
+ */
+export const Q2_LIMIT = 2000;
+/** Q2's entity is picked at ×1 among those with at most this many neighbours at depth 2. */
+export const Q2_PICK_MAX = 166;
 export const Q3_LIMIT = 100;
 export const Q4_PATHS_PER_PAIR = 5;
 export const Q5_PATHS = 100;

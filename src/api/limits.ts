@@ -15,6 +15,8 @@ export const LIMITS = {
   maxAliases: 100,
   /** first/limit of any list. */
   maxPageSize: 500,
+  /** limit of a neighbourhood or a subgraph: the nodes an explorer view draws (a 2-hop neighbourhood on a large graph passes 500). */
+  maxGraphNodes: 2000,
   maxNeighborDepth: 3,
   maxPathHops: 6,
   maxPaths: 100,

@@ -69,6 +69,12 @@ describe('limits are refused before the database is asked', () => {
     expect(calls).toEqual([]);
   });
 
+  it('a neighbourhood of 2,000 nodes with its edges may be asked for: it reaches the database', async () => {
+    const { result, calls } = await run('{ neighbors(id: "Region:万州区", depth: 2, limit: 2000) { nodes { id type name distance } edges { source target type evidenceCount } truncated } }');
+    expect(codes(result).filter((c) => c === 'LIMIT_EXCEEDED' || c === 'QUERY_TOO_COMPLEX')).toEqual([]);
+    expect(calls.length).toBeGreaterThan(0);
+  });
+
   it('a nested page size above 500 is LIMIT_EXCEEDED', async () => {
     const entity = { id: 'Region:万州区', type: 'Region', name: '万州区', aliases: [], pinyin: null, pinyinInitials: null, region: null };
     const { result, calls } = await run('{ entity(id: "Region:万州区") { relations(first: 1000) { type } } }', {
@@ -83,6 +89,8 @@ describe('limits are refused before the database is asked', () => {
     ['{ entities(first: 501) { totalCount } }', 'LIMIT_EXCEEDED', /first is 501, above the limit of 500/],
     ['{ entities(first: 0) { totalCount } }', 'BAD_USER_INPUT', /first must be at least 1/],
     ['{ neighbors(id: "Region:万州区", depth: 4) { truncated } }', 'LIMIT_EXCEEDED', /depth is 4, above the limit of 3/],
+    ['{ neighbors(id: "Region:万州区", limit: 2001) { truncated } }', 'LIMIT_EXCEEDED', /limit is 2001, above the limit of 2000/],
+    ['{ subgraph(seeds: ["Region:万州区"], limit: 2001) { truncated } }', 'LIMIT_EXCEEDED', /limit is 2001, above the limit of 2000/],
     ['{ paths(from: "a", to: "b", maxHops: 7) { length } }', 'LIMIT_EXCEEDED', /maxHops is 7, above the limit of 6/],
     ['{ search(query: "   ") { score } }', 'BAD_USER_INPUT', /query is empty/],
     [`{ search(query: "${'重'.repeat(201)}") { score } }`, 'LIMIT_EXCEEDED', /201 characters/],

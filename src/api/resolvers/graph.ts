@@ -33,7 +33,7 @@ export const graphResolvers = {
   Query: {
     async neighbors(_: unknown, args: { id: string; depth: number; types?: string[] | null; direction: Direction; limit: number }, ctx: ApiContext, info: GraphQLResolveInfo) {
       const depth = checkRange('depth', args.depth, 1, LIMITS.maxNeighborDepth);
-      const limit = checkPageSize('limit', args.limit);
+      const limit = checkRange('limit', args.limit, 1, LIMITS.maxGraphNodes);
       // The walk counts the centre among its nodes (hence limit + 1); the answer lists the neighbours.
       const options = { depth, types: relationTypesOr(args.types), direction: args.direction, limit: limit + 1, ...edgeDetail(info) };
       const neighbourhood = (center: NeighborhoodOut['center'], result: WalkResult): NeighborhoodOut => ({
@@ -77,7 +77,7 @@ export const graphResolvers = {
     async subgraph(_: unknown, args: { seeds: string[]; depth: number; types?: string[] | null; limit: number }, ctx: ApiContext, info: GraphQLResolveInfo) {
       checkList('seeds', args.seeds, 1, LIMITS.maxSeeds);
       const depth = checkRange('depth', args.depth, 0, LIMITS.maxNeighborDepth);
-      const limit = checkPageSize('limit', args.limit);
+      const limit = checkRange('limit', args.limit, 1, LIMITS.maxGraphNodes);
       const { found, unresolved } = await resolveRefs(ctx, args.seeds, null);
       if (found.length === 0) {
         throw apiError('NOT_FOUND', `seeds: none of ${unresolved.map((s) => `"${s}"`).join(', ')} is an entity id or name; find ids with search(query: ...).`);
