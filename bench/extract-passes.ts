@@ -1,28 +1,47 @@
 /**
- * How much of the extraction's time is V8 warming up: extracts a corpus folder several times in one process and
- * prints each pass's time and MB/s. The bench's figure is the first pass after a one-document warm-up; later passes
- * show the same code once compiled.
+ * How much of the extraction's time is V8 warming up, and what recognition workers change: extracts a corpus
+ * folder several times in one process and prints each pass's time and MB/s. Before the first pass, the main thread
+ * (and each worker) extracts the first document once, as the bench's warm-up does; later passes show the same code
+ * once compiled.
  *
- *   tsx bench/extract-passes.ts <corpusDir> [passes=2]
+ *   tsx bench/extract-passes.ts <corpusDir> [passes=2] [workers=0]
  */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { extractDocuments } from '../src/extract/index.ts';
+import { createRecognisePool, extractDocuments, extractReadDocument } from '../src/extract/index.ts';
+import { readDocument } from '../src/ingest/index.ts';
+
+function whole(text: string, least: number, what: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < least) throw new Error(`${what} must be a whole number of at least ${least}, got "${text}"`);
+  return n;
+}
 
 async function main(): Promise<void> {
-  const [dir, passesArg = '2'] = process.argv.slice(2);
-  if (!dir) throw new Error('usage: tsx bench/extract-passes.ts <corpusDir> [passes=2]');
-  const passes = Number(passesArg);
-  if (!Number.isInteger(passes) || passes < 1) throw new Error(`passes must be a whole number of at least 1, got "${passesArg}"`);
-  const names = (await readdir(dir)).filter((n) => n.endsWith('.txt'));
+  const [dir, passesArg = '2', workersArg = '0'] = process.argv.slice(2);
+  if (!dir) throw new Error('usage: tsx bench/extract-passes.ts <corpusDir> [passes=2] [workers=0]');
+  const passes = whole(passesArg, 1, 'passes');
+  const workers = whole(workersArg, 0, 'workers');
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort();
   if (names.length === 0) throw new Error(`${dir} has no .txt documents; run npm run bench once to write the corpus`);
   let bytes = 0;
   for (const n of names) bytes += (await stat(path.join(dir, n))).size;
-  for (let pass = 1; pass <= passes; pass++) {
-    const t0 = performance.now();
-    const { failures } = await extractDocuments([dir], { onLexicon: () => {} });
-    const ms = performance.now() - t0;
-    process.stdout.write(`pass ${pass}: ${names.length} documents, ${(bytes / 1e6).toFixed(1)} MB in ${(ms / 1000).toFixed(2)} s = ${(bytes / 1e6 / (ms / 1000)).toFixed(2)} MB/s${failures.length ? `, ${failures.length} failed` : ''}\n`);
+  const first = path.join(dir, names[0]!);
+  const pool = workers > 0 ? createRecognisePool(workers) : null;
+  try {
+    const t = performance.now();
+    const warming = pool?.warmUp(first);
+    extractReadDocument(await readDocument(first), { id: 'warm-up' });
+    await warming;
+    process.stdout.write(`warm-up: ${((performance.now() - t) / 1000).toFixed(2)} s (one document, ${workers} worker(s))\n`);
+    for (let pass = 1; pass <= passes; pass++) {
+      const t0 = performance.now();
+      const { failures } = await extractDocuments([dir], { workers, ...(pool ? { pool } : {}), onLexicon: () => {} });
+      const ms = performance.now() - t0;
+      process.stdout.write(`pass ${pass}: ${names.length} documents, ${(bytes / 1e6).toFixed(1)} MB in ${(ms / 1000).toFixed(2)} s = ${(bytes / 1e6 / (ms / 1000)).toFixed(2)} MB/s${failures.length ? `, ${failures.length} failed` : ''}\n`);
+    }
+  } finally {
+    await pool?.close();
   }
 }
 
