@@ -5,13 +5,12 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { readDocument } from '../ingest/index.ts';
 import { failureReason } from './failure.ts';
 import { slugFromPath } from './ids.ts';
 import { manifestEntryFor, readManifest, type Manifest } from './manifest.ts';
 import { createCorpusBuilder, type DocumentLexicon, type ExtractionResult } from './pipeline.ts';
 import type { DocumentCounts } from './report.ts';
-import type { Recognised } from './recognise-file.ts';
+import { recogniseFile, type Recognised } from './recognise-file.ts';
 import { createRecognisePool, defaultWorkers, RecognisePoolError, type RecognisePool } from './recognise-pool.ts';
 
 export {
@@ -95,12 +94,13 @@ export async function extractDocuments(inputs: string[], options: ExtractOptions
     // does the rest. (The main thread recognising a later document itself while it waits was tried: slower at
     // ×10 and ×100 of the five plans on 2 cores, where V8's compiler threads already use the second core.)
     const ahead = pool ? pool.size * 4 : 0;
-    // undefined once resolved: no pool, or its worker died, and the main thread extracts the document itself
+    // undefined once resolved: its worker died, and the main thread recognises the document itself
     const pending: Promise<Recognised | undefined>[] = [];
+    const issuerOf = (file: string): string | null => manifestEntryFor(manifest, file)?.issuer ?? null;
     const request = (k: number): void => {
       const file = files[k];
       if (!pool || file === undefined) return;
-      pending[k] = pool.recognise(file, manifestEntryFor(manifest, file)?.issuer ?? null).catch((err: unknown) => {
+      pending[k] = pool.recognise(file, issuerOf(file)).catch((err: unknown) => {
         if (err instanceof RecognisePoolError) return undefined;
         throw err;
       });
@@ -108,15 +108,15 @@ export async function extractDocuments(inputs: string[], options: ExtractOptions
     for (let k = 0; k < ahead; k++) request(k);
     for (let i = 0; i < files.length; i++) {
       const file = files[i]!;
-      const recognised = await pending[i];
+      // from a worker, or (no pool, or its worker died) read and recognised here: the same function either way
+      const recognised = (await pending[i]) ?? (await recogniseFile(file, issuerOf(file)));
       delete pending[i];
       request(i + ahead);
       let counts: DocumentCounts | undefined;
       try {
         const entry = manifestEntryFor(manifest, file);
         const input = { id: entry?.id ?? slugFromPath(file), title: entry?.title ?? null, issuer: entry?.issuer ?? null, period: entry?.period ?? null, issued: entry?.issued ?? null };
-        if (!recognised) counts = builder.add(await readDocument(file), input);
-        else if (recognised.ok) counts = builder.add(recognised.doc, input, { issuer: recognised.issuer, found: recognised.found });
+        if (recognised.ok) counts = builder.add(recognised.doc, input, { issuer: recognised.issuer, found: recognised.found });
         else builder.fail(file, recognised.reason);
       } catch (err) {
         builder.fail(file, failureReason(err));

@@ -1,4 +1,4 @@
-/** Reading a document and recognising its entities: what a recognition worker does (recognise-pool.ts), and the main thread too while it would otherwise wait for one. */
+/** Reading a document and recognising its entities: what a recognition worker does (recognise-pool.ts), and what the main thread does without one. */
 import { readDocument } from '../ingest/index.ts';
 import type { ReadDocument } from '../ingest/types.ts';
 import { detectIssuer, recogniseEntities } from './entities.ts';

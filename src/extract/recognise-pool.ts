@@ -1,8 +1,9 @@
 /**
  * Parallel extraction: worker threads read documents and recognise their entities, the main thread
  * takes the results in document order and does the rest (cross-document resolution, relations,
- * indicators, lexical records). Reading and recognising are about two thirds of extraction's time
- * and depend on nothing but the document, so the graph is the same as without workers.
+ * indicators, lexical records). Reading and recognising are more than half of extraction's time
+ * (about 1.0–1.4 s of 2.0–2.6 s for the ×10 bench corpus) and depend on nothing but the document, so
+ * the graph is the same as without workers.
  *
  * A worker costs a start (tsx, jieba's dictionary, the lexicon: about 0.7 s of CPU), so small corpora
  * are extracted on the main thread (defaultWorkers). If a worker dies, its documents are not lost:
@@ -30,7 +31,6 @@ export type RecogniseReply =
   | { seq: number; ok: true; doc: PlainReadDocument; issuer: string | null; found: EntityMention[] }
   | { seq: number; ok: false; reason: string };
 
-
 /** The worker itself failed (it died or could not start): the document is extracted on the main thread instead. */
 export class RecognisePoolError extends Error {
   override name = 'RecognisePoolError';
@@ -46,7 +46,10 @@ export interface RecognisePool {
 
 /** Fewer documents than this are extracted on the main thread: a worker's start would cost more than it saves. */
 export const MIN_DOCUMENTS_FOR_WORKERS = 8;
-/** More workers than this gain nothing: the main thread's share (resolution, relations) is then the bottleneck. */
+/**
+ * At most this many workers: the main thread's share (resolution, relations) is nearly half the work, so more could
+ * only wait for it. (Measured on 2 cores only, where a second worker was already no faster than one.)
+ */
 export const MAX_WORKERS = 3;
 
 /** Workers for `documents` documents on this machine: none for a small corpus, else one fewer than the cores (at least 1, at most MAX_WORKERS). */

@@ -8,7 +8,8 @@ import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRecognisePool, defaultWorkers, extractDocuments, type DocumentLexicon, type ExtractOptions } from '../../src/extract/index.ts';
+import { createCorpusBuilder, createRecognisePool, defaultWorkers, extractDocuments, manifestEntryFor, readManifest, slugFromPath, type DocumentLexicon, type ExtractOptions } from '../../src/extract/index.ts';
+import { readDocument } from '../../src/ingest/index.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const plans = path.join(root, 'data/plans');
@@ -51,6 +52,21 @@ describe('extraction with recognition workers', () => {
     expect(JSON.stringify(pooled.lexicon)).toBe(JSON.stringify(alone.lexicon));
     expect(pooled.progress).toEqual(alone.progress);
   }, 180_000);
+
+  it('recognising first (as extractDocuments does, with or without workers) gives the graph of extracting each read document whole', async () => {
+    const manifest = await readManifest(path.join(plans, 'manifest.json'));
+    const builder = createCorpusBuilder();
+    for (const name of (await readdir(plans)).filter((n) => n.endsWith('.txt')).sort()) {
+      const file = path.join(plans, name);
+      const e = manifestEntryFor(manifest, file);
+      builder.add(await readDocument(file), { id: e?.id ?? slugFromPath(file), title: e?.title ?? null, issuer: e?.issuer ?? null, period: e?.period ?? null, issued: e?.issued ?? null });
+    }
+    const whole = builder.finish();
+    const [alone, pooled] = [await extractDocuments([plans], { workers: 0 }), await extractDocuments([plans], { workers: 1 })];
+    expect(whole.graph.documents).toHaveLength(5);
+    expect(JSON.stringify(alone.graph)).toBe(JSON.stringify(whole.graph));
+    expect(JSON.stringify(pooled.graph)).toBe(JSON.stringify(whole.graph));
+  }, 120_000);
 
   it('extracts on the main thread what a pool that has stopped cannot recognise: nothing is lost', async () => {
     const alone = await run({ workers: 0 });
