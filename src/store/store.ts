@@ -7,6 +7,7 @@ import { redactUri } from '../config.ts';
 import { cypher } from './cypher.ts';
 import { translateNeo4jError } from './errors.ts';
 import { installTcpNoDelay } from './tcp-nodelay.ts';
+import { installWholeMessages } from './whole-messages.ts';
 
 export interface StoreOptions {
   uri: string;
@@ -19,6 +20,9 @@ export interface StoreOptions {
 }
 
 export type Params = Record<string, unknown>;
+
+/** How long a statement is retried on a transient error (the driver's maxTransactionRetryTime, and read's own). */
+const RETRY_MS = 2_000;
 
 export class Store {
   readonly driver: Driver;
@@ -34,37 +38,64 @@ export class Store {
     this.database = options.database ?? undefined;
     this.queryTimeoutMs = options.queryTimeoutMs ?? 10_000;
     installTcpNoDelay();
+    installWholeMessages();
     const auth = options.password ? neo4j.auth.basic(options.user ?? 'neo4j', options.password) : undefined;
     this.driver = neo4j.driver(options.uri, auth, {
       connectionTimeout: options.connectTimeoutMs ?? 5_000,
       connectionAcquisitionTimeout: Math.max(options.connectTimeoutMs ?? 5_000, this.queryTimeoutMs),
-      maxTransactionRetryTime: 2_000,
+      maxTransactionRetryTime: RETRY_MS,
       disableLosslessIntegers: true,
       userAgent: 'plangraph/0.1',
     });
   }
 
-  /** Run the named read statement (routed to readers on a cluster) with a transaction timeout. */
+  /**
+   * Run the named read statement (routed to readers on a cluster) with a transaction timeout, as one auto-commit
+   * transaction: one round trip (RUN and PULL) instead of a managed transaction's BEGIN, RUN, PULL and COMMIT, and
+   * one Result for the driver to build instead of two. Measured on the x10 graph (an entity with its relations, 8 at
+   * a time): about 0.4 ms less client CPU per statement. What a managed transaction gave is kept: the driver's
+   * bookmarks (as executeQuery), retries on a transient error or a dead pooled connection within
+   * maxTransactionRetryTime, and the session closed when `signal` aborts.
+   */
   async read<T extends RecordShape = RecordShape>(name: string, params: Params = {}, options: { timeoutMs?: number; signal?: AbortSignal } = {}): Promise<T[]> {
-    const result = await this.run<T>(name, params, 'READ', options.timeoutMs ?? this.queryTimeoutMs, options.signal);
-    return result.records.map((r) => r.toObject());
+    const query = cypher(name);
+    this.roundTrips++;
+    const config = { timeout: options.timeoutMs ?? this.queryTimeoutMs, metadata: { app: 'plangraph', query: name } };
+    const deadline = Date.now() + RETRY_MS;
+    for (let delay = 50; ; delay *= 2) {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.driver.executeQueryBookmarkManager });
+      const abort = () => void session.close();
+      options.signal?.addEventListener('abort', abort, { once: true });
+      try {
+        const result = await session.run<T>(query, params, config);
+        return result.records.map((r) => r.toObject());
+      } catch (err) {
+        if (!options.signal?.aborted && neo4j.isRetriableError(err) && Date.now() + delay < deadline) {
+          await new Promise((resolve) => setTimeout(resolve, delay));
+          continue;
+        }
+        throw translateNeo4jError(err, `query ${name}`);
+      } finally {
+        options.signal?.removeEventListener('abort', abort);
+        await session.close();
+      }
+    }
   }
 
   /** Run the named write statement. */
   async write<T extends RecordShape = RecordShape>(name: string, params: Params = {}, options: { timeoutMs?: number } = {}): Promise<T[]> {
-    const result = await this.run<T>(name, params, 'WRITE', options.timeoutMs ?? 120_000);
+    const result = await this.run<T>(name, params, options.timeoutMs ?? 120_000);
     return result.records.map((r) => r.toObject());
   }
 
-  private async run<T extends RecordShape>(name: string, params: Params, routing: 'READ' | 'WRITE', timeout: number, signal?: AbortSignal): Promise<QueryResult<T>> {
+  private async run<T extends RecordShape>(name: string, params: Params, timeout: number): Promise<QueryResult<T>> {
     const query = cypher(name);
     this.roundTrips++;
     try {
       return await this.driver.executeQuery<QueryResult<T>>(query, params, {
         database: this.database,
-        routing: routing === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
+        routing: neo4j.routing.WRITE,
         transactionConfig: { timeout, metadata: { app: 'plangraph', query: name } },
-        signal,
       });
     } catch (err) {
       throw translateNeo4jError(err, `query ${name}`);
