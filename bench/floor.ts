@@ -7,6 +7,7 @@ import { ORGANISATION_TYPES } from '../src/graph/model.ts';
 import { walk } from '../src/api/graph-walk.ts';
 import { findPaths } from '../src/api/paths.ts';
 import { looksLikeId } from '../src/api/refs.ts';
+import { entityRowOf, relationRowsOf, type RelationsRowList } from '../src/api/relation-rows.ts';
 import { entityOut, nameRef, type EntityRow } from '../src/api/values.ts';
 import type { Store } from '../src/store/store.ts';
 import { Q1_EVIDENCE, Q1_FIRST, Q2_LIMIT, Q3_LIMIT, Q4_PATHS_PER_PAIR, Q5_PATHS, SEMANTIC_TYPES, type QuestionId, type QuestionParams } from './questions.ts';
@@ -45,7 +46,7 @@ export const FLOOR: Record<QuestionId, (store: Store, p: QuestionParams) => Prom
   async Q1(store, p) {
     // One statement gives the entity and its relations (as PlanGraph asks it: evidence 1, the sentences without their
     // ids, as many as the first Q1_EVIDENCE of each relation need).
-    const [row] = await store.read<{ entity: unknown; relations: unknown[] }>('api-relations', {
+    const [row] = await store.read<RelationsRowList & Record<string, unknown>>('api-relations', {
       ids: [p.q1Entity],
       types: SEMANTIC_TYPES,
       direction: 'BOTH',
@@ -53,7 +54,8 @@ export const FLOOR: Record<QuestionId, (store: Store, p: QuestionParams) => Prom
       evidence: 1,
       items: Q1_EVIDENCE,
     });
-    return { entity: row?.entity ?? null, relations: row?.relations ?? [] };
+    // The statement sends lists (src/api/relation-rows.ts): named here as PlanGraph names them.
+    return { entity: row ? entityRowOf(row.entity) : null, relations: row ? relationRowsOf(row.relations) : [] };
   },
   Q2: (store, p) => neighbourhood(store, p.q2Entity, false),
   Q2e: (store, p) => neighbourhood(store, p.q2Entity, true),

@@ -4,6 +4,7 @@
  */
 import DataLoader from 'dataloader';
 import type { Store } from '../store/store.ts';
+import { entityRowOf, relationRowsOf, type RelationsRowList } from './relation-rows.ts';
 import type { EvidenceDetail } from './selection.ts';
 import { entityOut, nameRef, type EntityOut, type EntityRow, type RelRow } from './values.ts';
 
@@ -133,7 +134,7 @@ export function createLoaders(store: Store, signal?: AbortSignal) {
     (k) => JSON.stringify([k.types, k.direction, k.first, k.evidence, k.items]),
     async (keys) => {
       const { types, direction, first, evidence, items } = keys[0]!;
-      const rows = await store.read<{ id: string; entity: EntityRow; relations: (Omit<RelationOut, 'other'> & { other: EntityRow })[] }>(
+      const rows = await store.read<RelationsRowList & Record<string, unknown>>(
         'api-relations',
         { ids: [...new Set(keys.map((k) => k.id))], types, direction, first, evidence, items },
         { signal },
@@ -141,10 +142,10 @@ export function createLoaders(store: Store, signal?: AbortSignal) {
       const byId = new Map<string, RelationOut[]>();
       for (const r of rows) {
         // The statement returns the entity too: `entity(id) { relations }` then needs no second statement.
-        entity.prime(r.id, entityOut(r.entity));
+        entity.prime(r.id, entityOut(entityRowOf(r.entity)));
         byId.set(
           r.id,
-          r.relations.map((x) => ({ type: x.type, direction: x.direction, other: entityOut(x.other), rels: x.rels, evidenceCount: x.evidenceCount })),
+          relationRowsOf(r.relations).map((x) => ({ type: x.type, direction: x.direction, other: entityOut(x.other), rels: x.rels, evidenceCount: x.evidenceCount })),
         );
       }
       return new Map(keys.map((k) => [k, byId.get(k.id) ?? []]));
