@@ -42,14 +42,28 @@ export function plausibility(s: string): number {
   return good / s.length;
 }
 
+/** Control bytes that plain text does not hold: 00-08, 0E-1A, 1C-1F (not ESC) and 7F. */
+const CONTROL = /[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]/g;
+
+/**
+ * How many control bytes `bytes` holds. Read as Latin-1 (one character per byte) and matched by a regular expression:
+ * native code from the first document on, where a loop over the bytes runs about 1 ms per 64 KB until V8 has compiled
+ * it (profiled on the x10 bench corpus: decoding was a tenth of reading a document).
+ */
 function controlBytes(bytes: Uint8Array): number {
-  let n = 0;
-  // an index loop: iterating a Uint8Array with for…of is twice as slow here
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i]!;
-    if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b) || b === 0x7f) n++;
+  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return latin1.match(CONTROL)?.length ?? 0;
+}
+
+/** NUL bytes at even and odd offsets; Uint8Array.indexOf (native) finds them, so text without any costs one scan. */
+function nulBytes(bytes: Uint8Array): { even: number; odd: number } {
+  let even = 0;
+  let odd = 0;
+  for (let i = bytes.indexOf(0); i >= 0; i = bytes.indexOf(0, i + 1)) {
+    if (i % 2 === 0) even++;
+    else odd++;
   }
-  return n;
+  return { even, odd };
 }
 
 function decodeUtf16(bytes: Uint8Array, bigEndian: boolean): string {
@@ -64,9 +78,7 @@ export function decodeText(bytes: Uint8Array, path: string): DecodedText {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv.decode(buf, 'utf16be'), encoding: 'UTF-16BE' };
 
   const sample = bytes.subarray(0, SAMPLE);
-  let evenNul = 0;
-  let oddNul = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 === 0 ? evenNul++ : oddNul++);
+  const { even: evenNul, odd: oddNul } = nulBytes(sample);
   if (evenNul + oddNul > 0 && bytes.length % 2 === 0 && Math.min(evenNul, oddNul) * 10 < Math.max(evenNul, oddNul)) {
     // ASCII in UTF-16 leaves a NUL in every other byte: odd positions for LE, even for BE.
     const bigEndian = evenNul > oddNul;
