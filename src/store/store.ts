@@ -7,7 +7,7 @@ import { redactUri } from '../config.ts';
 import { cypher } from './cypher.ts';
 import { translateNeo4jError } from './errors.ts';
 import { installTcpNoDelay } from './tcp-nodelay.ts';
-import { installWholeMessages } from './whole-messages.ts';
+import { installWholeMessages, installLargeChunks } from './bolt-chunks.ts';
 
 export interface StoreOptions {
   uri: string;
@@ -39,6 +39,7 @@ export class Store {
     this.queryTimeoutMs = options.queryTimeoutMs ?? 10_000;
     installTcpNoDelay();
     installWholeMessages();
+    installLargeChunks();
     const auth = options.password ? neo4j.auth.basic(options.user ?? 'neo4j', options.password) : undefined;
     this.driver = neo4j.driver(options.uri, auth, {
       connectionTimeout: options.connectTimeoutMs ?? 5_000,
