@@ -46,7 +46,7 @@ export const FLOOR: Record<QuestionId, (store: Store, p: QuestionParams) => Prom
   async Q1(store, p) {
     // One statement gives the entity and its relations (as PlanGraph asks it: evidence 1, the sentences without their
     // ids, as many as the first Q1_EVIDENCE of each relation need).
-    const [row] = await store.read<RelationsRowList & Record<string, unknown>>('api-relations', {
+    const [row] = await store.read<RelationsRowList>('api-relations', {
       ids: [p.q1Entity],
       types: SEMANTIC_TYPES,
       direction: 'BOTH',
@@ -55,7 +55,7 @@ export const FLOOR: Record<QuestionId, (store: Store, p: QuestionParams) => Prom
       items: Q1_EVIDENCE,
     });
     // The statement sends lists (src/api/relation-rows.ts): named here as PlanGraph names them.
-    return { entity: row ? entityRowOf(row.entity) : null, relations: row ? relationRowsOf(row.relations) : [] };
+    return { entity: row ? entityRowOf(row.entity) : null, relations: row ? relationRowsOf(row.relations, entityRowOf) : [] };
   },
   Q2: (store, p) => neighbourhood(store, p.q2Entity, false),
   Q2e: (store, p) => neighbourhood(store, p.q2Entity, true),

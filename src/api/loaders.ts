@@ -4,17 +4,11 @@
  */
 import DataLoader from 'dataloader';
 import type { Store } from '../store/store.ts';
-import { entityRowOf, relationRowsOf, type RelationsRowList } from './relation-rows.ts';
+import { entityRowOf, relationRowsOf, type RelationRow, type RelationsRowList } from './relation-rows.ts';
 import type { EvidenceDetail } from './selection.ts';
-import { entityOut, nameRef, type EntityOut, type EntityRow, type RelRow } from './values.ts';
+import { entityOut, nameRef, type EntityOut, type EntityRow } from './values.ts';
 
-export interface RelationOut {
-  type: string;
-  direction: 'OUT' | 'IN';
-  other: EntityOut;
-  rels: RelRow[];
-  evidenceCount: number;
-}
+export type RelationOut = RelationRow<EntityOut>;
 
 export interface MentionOut {
   document: string;
@@ -134,7 +128,7 @@ export function createLoaders(store: Store, signal?: AbortSignal) {
     (k) => JSON.stringify([k.types, k.direction, k.first, k.evidence, k.items]),
     async (keys) => {
       const { types, direction, first, evidence, items } = keys[0]!;
-      const rows = await store.read<RelationsRowList & Record<string, unknown>>(
+      const rows = await store.read<RelationsRowList>(
         'api-relations',
         { ids: [...new Set(keys.map((k) => k.id))], types, direction, first, evidence, items },
         { signal },
@@ -143,10 +137,7 @@ export function createLoaders(store: Store, signal?: AbortSignal) {
       for (const r of rows) {
         // The statement returns the entity too: `entity(id) { relations }` then needs no second statement.
         entity.prime(r.id, entityOut(entityRowOf(r.entity)));
-        byId.set(
-          r.id,
-          relationRowsOf(r.relations).map((x) => ({ type: x.type, direction: x.direction, other: entityOut(x.other), rels: x.rels, evidenceCount: x.evidenceCount })),
-        );
+        byId.set(r.id, relationRowsOf(r.relations, (l) => entityOut(entityRowOf(l))));
       }
       return new Map(keys.map((k) => [k, byId.get(k.id) ?? []]));
     },

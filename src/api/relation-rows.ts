@@ -12,17 +12,18 @@ export type RelList = [string | null, string[] | null, string[] | null, (string 
 /** [type, direction, other, rels, evidenceCount] */
 export type RelationList = [string, 'OUT' | 'IN', EntityList, RelList[], number];
 
-/** One row of api-relations as the driver gives it. */
-export interface RelationsRowList {
+/** One row of api-relations as the driver gives it (a type, not an interface: Store.read takes it as a record). */
+export type RelationsRowList = {
   id: string;
   entity: EntityList;
   relations: RelationList[];
-}
+};
 
-export interface RelationRow {
+/** A relation with its other end as `other` makes it (an EntityRow for the floor, the API's EntityOut). */
+export interface RelationRow<O> {
   type: string;
   direction: 'OUT' | 'IN';
-  other: EntityRow;
+  other: O;
   rels: RelRow[];
   evidenceCount: number;
 }
@@ -35,6 +36,6 @@ function relRowOf(l: RelList): RelRow {
   return { document: l[0], sentences: l[1], sections: l[2], sentenceIds: l[3], starts: l[4], ends: l[5], evidenceCount: l[6], count: l[7] };
 }
 
-export function relationRowsOf(list: readonly RelationList[]): RelationRow[] {
-  return list.map((r) => ({ type: r[0], direction: r[1], other: entityRowOf(r[2]), rels: r[3].map(relRowOf), evidenceCount: r[4] }));
+export function relationRowsOf<O>(list: readonly RelationList[], other: (l: EntityList) => O): RelationRow<O>[] {
+  return list.map((r) => ({ type: r[0], direction: r[1], other: other(r[2]), rels: r[3].map(relRowOf), evidenceCount: r[4] }));
 }

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Store, type Params } from '../../src/store/store.ts';
-import { relationRowsOf, type RelationsRowList } from '../../src/api/relation-rows.ts';
+import { entityRowOf, relationRowsOf, type RelationsRowList } from '../../src/api/relation-rows.ts';
 import { startApiOnPlans, type ApiOnPlans } from './helpers/api-on-plans.ts';
 
 /** A store that notes the statements it runs. */
@@ -99,8 +99,8 @@ describe('an entity with its relations', () => {
     // What the database sends: fewer sentences for one item per relation than for all of them.
     const params = one.params.find((p) => 'items' in p)!;
     const sentences = async (items: number) => {
-      const [row] = await store.read<RelationsRowList & Record<string, unknown>>('api-relations', { ...params, items });
-      return relationRowsOf(row!.relations).flatMap((r) => r.rels).reduce((n, x) => n + (x.sentences?.length ?? 0), 0);
+      const [row] = await store.read<RelationsRowList>('api-relations', { ...params, items });
+      return relationRowsOf(row!.relations, entityRowOf).flatMap((r) => r.rels).reduce((n, x) => n + (x.sentences?.length ?? 0), 0);
     };
     expect(await sentences(1)).toBeLessThan(await sentences(50));
   });
