@@ -83,21 +83,16 @@ export class Store {
     }
   }
 
-  /** Run the named write statement. */
+  /** Run the named write statement, as a managed transaction (retried on transient errors by the driver). */
   async write<T extends RecordShape = RecordShape>(name: string, params: Params = {}, options: { timeoutMs?: number } = {}): Promise<T[]> {
-    const result = await this.run<T>(name, params, options.timeoutMs ?? 120_000);
-    return result.records.map((r) => r.toObject());
-  }
-
-  private async run<T extends RecordShape>(name: string, params: Params, timeout: number): Promise<QueryResult<T>> {
-    const query = cypher(name);
     this.roundTrips++;
     try {
-      return await this.driver.executeQuery<QueryResult<T>>(query, params, {
+      const result = await this.driver.executeQuery<QueryResult<T>>(cypher(name), params, {
         database: this.database,
         routing: neo4j.routing.WRITE,
-        transactionConfig: { timeout, metadata: { app: 'plangraph', query: name } },
+        transactionConfig: { timeout: options.timeoutMs ?? 120_000, metadata: { app: 'plangraph', query: name } },
       });
+      return result.records.map((r) => r.toObject());
     } catch (err) {
       throw translateNeo4jError(err, `query ${name}`);
     }
