@@ -6,6 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { extractDocuments, formatReport, ManifestError } from '../extract/index.ts';
+import { wholeOption } from './options.ts';
 
 export const summary = 'extract documents (files or folders) into a graph.json';
 
@@ -39,12 +40,11 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   let workers: number | undefined;
-  if (values.workers !== undefined) {
-    workers = Number(values.workers);
-    if (!Number.isInteger(workers) || workers < 0) {
-      console.error(`plangraph extract: --workers takes a whole number of at least 0, got "${values.workers}".\n${USAGE}`);
-      return 2;
-    }
+  try {
+    workers = wholeOption('workers', values.workers, 0);
+  } catch (err) {
+    console.error(`plangraph extract: ${(err as Error).message}\n${USAGE}`);
+    return 2;
   }
   const started = performance.now();
   let result;

@@ -3,6 +3,7 @@ import { loadConfig } from '../config.ts';
 import { openStore } from '../store/index.ts';
 import { parseArgs } from 'node:util';
 import { loadCorpus } from './load-corpus.ts';
+import { wholeOption } from './options.ts';
 
 export const summary = 'extract documents (or take a graph.json) and load them into Neo4j';
 
@@ -41,13 +42,7 @@ export async function run(args: string[]): Promise<number> {
     console.error(`plangraph load: name at least one document, folder or graph.json.\n${USAGE}`);
     return 2;
   }
-  const whole = (name: 'per-transaction' | 'concurrency' | 'workers', least = 1): number | undefined => {
-    const text = parsed.values[name];
-    if (text === undefined) return undefined;
-    const n = Number(text);
-    if (!Number.isInteger(n) || n < least) throw new Error(`--${name} takes a whole number of at least ${least}, got "${text}".`);
-    return n;
-  };
+  const whole = (name: 'per-transaction' | 'concurrency' | 'workers', least = 1) => wholeOption(name, parsed.values[name], least);
   let loadOptions;
   let workers;
   try {
