@@ -14,15 +14,15 @@
  *   tsx bench/extract-load-worker.ts <corpusDir> <boltUri> [loadConcurrency]
  */
 import { closeSync, createReadStream, openSync, writeSync } from 'node:fs';
-import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { GraphDocument } from '../src/graph/model.ts';
-import { readDocument } from '../src/ingest/index.ts';
-import { createRecognisePool, defaultWorkers, extractDocuments, extractReadDocument, renameMentions, type DocumentLexicon, type RecognisePool } from '../src/extract/index.ts';
+import { createRecognisePool, defaultWorkers, extractDocuments, renameMentions, type DocumentLexicon, type RecognisePool } from '../src/extract/index.ts';
 import { loadGraph } from '../src/store/index.ts';
 import { Store } from '../src/store/store.ts';
+import { documentNames, warmUpOn } from './warm-up.ts';
 
 export interface WorkerResult {
   documents: number;
@@ -50,23 +50,14 @@ export interface WorkerResult {
 
 async function textBytes(dir: string): Promise<number> {
   let bytes = 0;
-  for (const name of await readdir(dir)) if (name.endsWith('.txt')) bytes += (await stat(path.join(dir, name))).size;
+  for (const name of await documentNames(dir)) bytes += (await stat(path.join(dir, name))).size;
   return bytes;
-}
-
-async function documentNames(dir: string): Promise<string[]> {
-  return (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort();
 }
 
 /** The main thread and every worker of the pool extract the corpus's first document once. */
 async function warmUp(dir: string, pool: RecognisePool | null): Promise<number> {
   const first = (await documentNames(dir))[0];
-  if (!first) return 0;
-  const t0 = performance.now();
-  const workers = pool?.warmUp(path.join(dir, first));
-  extractReadDocument(await readDocument(path.join(dir, first)), { id: 'warm-up' });
-  await workers;
-  return performance.now() - t0;
+  return first ? warmUpOn(path.join(dir, first), pool) : 0;
 }
 
 /** Puts the spilled lexical records back on the graph's documents, with the extraction's renames applied. */

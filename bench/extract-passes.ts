@@ -6,10 +6,10 @@
  *
  *   tsx bench/extract-passes.ts <corpusDir> [passes=2] [workers=0]
  */
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { createRecognisePool, extractDocuments, extractReadDocument } from '../src/extract/index.ts';
-import { readDocument } from '../src/ingest/index.ts';
+import { createRecognisePool, extractDocuments } from '../src/extract/index.ts';
+import { documentNames, warmUpOn } from './warm-up.ts';
 
 function whole(text: string, least: number, what: string): number {
   const n = Number(text);
@@ -22,18 +22,15 @@ async function main(): Promise<void> {
   if (!dir) throw new Error('usage: tsx bench/extract-passes.ts <corpusDir> [passes=2] [workers=0]');
   const passes = whole(passesArg, 1, 'passes');
   const workers = whole(workersArg, 0, 'workers');
-  const names = (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort();
+  const names = await documentNames(dir);
   if (names.length === 0) throw new Error(`${dir} has no .txt documents; run npm run bench once to write the corpus`);
   let bytes = 0;
   for (const n of names) bytes += (await stat(path.join(dir, n))).size;
   const first = path.join(dir, names[0]!);
   const pool = workers > 0 ? createRecognisePool(workers) : null;
   try {
-    const t = performance.now();
-    const warming = pool?.warmUp(first);
-    extractReadDocument(await readDocument(first), { id: 'warm-up' });
-    await warming;
-    process.stdout.write(`warm-up: ${((performance.now() - t) / 1000).toFixed(2)} s (one document, ${workers} worker(s))\n`);
+    const warmupMs = await warmUpOn(first, pool);
+    process.stdout.write(`warm-up: ${(warmupMs / 1000).toFixed(2)} s (one document, ${workers} worker(s))\n`);
     for (let pass = 1; pass <= passes; pass++) {
       const t0 = performance.now();
       const { failures } = await extractDocuments([dir], { workers, ...(pool ? { pool } : {}), onLexicon: () => {} });
