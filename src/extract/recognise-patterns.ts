@@ -208,6 +208,10 @@ function walkLeft(lexicon: Lexicon, tokens: Token[], last: number, end: number):
 
 /** Tags of the words on the left of 及/和 in a founded name: nouns, places, organisations, verbal nouns. */
 const NOUN_TAGS = new Set(['n', 'nz', 'ns', 'nt', 'nr', 'vn', 'j', 'ng', 'an', 'nrt']);
+/** A word that can stand on the left of 及/和 inside a founded name. */
+function nounLike(lexicon: Lexicon, t: Token): boolean {
+  return !isBoundary(lexicon, t) && (NOUN_TAGS.has(t.tag) || t.tag === 'z' || t.word.length === 1);
+}
 /** Conjunctions that can join two nouns inside one name (湿地及水环境研究院). */
 const JOINING = new Set(['及', '和', '与']);
 
@@ -222,8 +226,7 @@ function joinedAfterVerb(lexicon: Lexicon, tokens: Token[], startIdx: number, li
   // Nouns right after a creation verb, or a whole list item (…创新中心、三峡库区环境与人群健康研究中心).
   let idx = conj;
   let length = 0;
-  const nounLike = (t: Token) => !isBoundary(lexicon, t) && (NOUN_TAGS.has(t.tag) || t.tag === 'z' || t.word.length === 1);
-  while (idx > 0 && nounLike(tokens[idx - 1]!) && length < 12) {
+  while (idx > 0 && nounLike(lexicon, tokens[idx - 1]!) && length < 12) {
     idx--;
     length += tokens[idx]!.word.length;
   }

@@ -60,8 +60,14 @@ export function sentenceViews(doc: ReadDocument, mentions: readonly EntityMentio
     const clauses: Clause[] = [];
     let clauseStart = 0;
     let mi = 0;
-    const push = (endRel: number): void => {
-      if (endRel <= clauseStart) return;
+    // one clause per separator outside a mention, and the rest of the sentence
+    for (let i = 0; i <= text.length; i++) {
+      if (i < text.length) {
+        // A separator inside a mention (中国地质大学（武汉）never has one, but be safe) does not cut.
+        if (sep[text.charCodeAt(i)] !== 1 || covered(ms, s.start + i)) continue;
+      }
+      const endRel = i < text.length ? i + 1 : text.length;
+      if (endRel <= clauseStart) continue;
       const absStart = s.start + clauseStart;
       const absEnd = s.start + endRel;
       const cm: EntityMention[] = [];
@@ -70,15 +76,8 @@ export function sentenceViews(doc: ReadDocument, mentions: readonly EntityMentio
         mi++;
       }
       clauses.push({ start: absStart, end: absEnd, text: text.slice(clauseStart, endRel), mentions: cm });
-    };
-    for (let i = 0; i < text.length; i++) {
-      // A separator inside a mention (中国地质大学（武汉）never has one, but be safe) does not cut.
-      if (sep[text.charCodeAt(i)] === 1 && !covered(ms, s.start + i)) {
-        push(i + 1);
-        clauseStart = i + 1;
-      }
+      clauseStart = endRel;
     }
-    push(text.length);
     views.push({ index: s.index, start: s.start, end: s.end, paragraph: s.paragraph, section: s.section, text, mentions: ms, clauses });
   }
   return views;
