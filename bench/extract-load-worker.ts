@@ -12,6 +12,9 @@
  * are read back for loading.
  *
  *   tsx bench/extract-load-worker.ts <corpusDir> <boltUri> [loadConcurrency]
+ *
+ * With `--one-core` instead of the Bolt address it only extracts, on the main thread alone (no recognition worker),
+ * and prints a OneCoreResult: issue #3 asks for 2 MB/s on one core.
  */
 import { closeSync, createReadStream, openSync, writeSync } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
@@ -74,14 +77,20 @@ async function attachLexicon(graph: GraphDocument, spill: string, renames: Reado
   }
 }
 
-async function main(): Promise<void> {
-  const [dir, uri, concurrency] = process.argv.slice(2);
-  if (!dir || !uri) throw new Error('usage: tsx bench/extract-load-worker.ts <corpusDir> <boltUri>');
-  const bytes = await textBytes(dir);
-  const workers = defaultWorkers((await documentNames(dir)).length);
+/** What `--one-core` prints: the extraction alone, on the main thread only (issue #3's "on one core"). */
+export interface OneCoreResult {
+  documents: number;
+  failures: number;
+  textBytes: number;
+  warmupMs: number;
+  extractMs: number;
+  extractPeakRssMb: number;
+}
+
+/** Extracts the corpus folder after the warm-up, streaming the lexical records to a spill file in `spillDir`. */
+async function extractCorpus(dir: string, workers: number, spillDir: string) {
   const pool = workers > 0 ? createRecognisePool(workers) : null;
   const warmupMs = await warmUp(dir, pool);
-  const spillDir = await mkdtemp(path.join(os.tmpdir(), 'plangraph-lexicon-'));
   const spill = path.join(spillDir, 'lexicon.ndjson');
   // written synchronously: nothing waits in a stream's buffer, so the spill holds no memory
   const out = openSync(spill, 'w');
@@ -98,7 +107,26 @@ async function main(): Promise<void> {
   closeSync(out);
   const extractMs = performance.now() - t0;
   await pool?.close();
-  const extractPeakRssMb = process.resourceUsage().maxRSS / 1024;
+  return { warmupMs, extractMs, lexicalRecords, graph, failures, renames, spill, extractPeakRssMb: process.resourceUsage().maxRSS / 1024 };
+}
+
+async function main(): Promise<void> {
+  const [dir, uri, concurrency] = process.argv.slice(2);
+  if (!dir || !uri) throw new Error('usage: tsx bench/extract-load-worker.ts <corpusDir> <boltUri> [loadConcurrency] | <corpusDir> --one-core');
+  const bytes = await textBytes(dir);
+  const spillDir = await mkdtemp(path.join(os.tmpdir(), 'plangraph-lexicon-'));
+  if (uri === '--one-core') {
+    try {
+      const r = await extractCorpus(dir, 0, spillDir);
+      const result: OneCoreResult = { documents: r.graph.documents.length, failures: r.failures.length, textBytes: bytes, warmupMs: r.warmupMs, extractMs: r.extractMs, extractPeakRssMb: r.extractPeakRssMb };
+      process.stdout.write(`${JSON.stringify(result)}\n`);
+    } finally {
+      await rm(spillDir, { recursive: true, force: true });
+    }
+    return;
+  }
+  const workers = defaultWorkers((await documentNames(dir)).length);
+  const { warmupMs, extractMs, lexicalRecords, graph, failures, renames, spill, extractPeakRssMb } = await extractCorpus(dir, workers, spillDir);
   const store = new Store({ uri, queryTimeoutMs: 600_000 });
   try {
     await attachLexicon(graph, spill, renames);

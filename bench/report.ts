@@ -54,6 +54,9 @@ export function judgeTargets(sizes: SizeResult[]): Target[] {
     // issues #3 and #7: the five plans in under a second after warm-up; a large corpus at 2 MB/s or more
     if (s.multiple === 1) targets.push({ target: `×1: the five plans extracted in < 1 s after warm-up`, met: s.extraction.ms < 1000, detail: `${(s.extraction.ms / 1000).toFixed(2)} s` });
     else targets.push({ target: `×${s.multiple}: extraction ≥ 2 MB/s`, met: s.extraction.mbPerSec >= 2, detail: `${s.extraction.mbPerSec.toFixed(2)} MB/s` });
+    // issue #3: "throughput on a large corpus (the plans repeated to 50 MB) is at least 2 MB/s of text on one core"
+    const alone = s.extraction.oneCore;
+    if (s.multiple >= 100) targets.push({ target: `×${s.multiple}: extraction ≥ 2 MB/s on one core`, met: alone !== undefined && alone.mbPerSec >= 2, detail: alone ? `${alone.mbPerSec.toFixed(2)} MB/s` : 'not measured' });
     if (s.multiple >= 100) targets.push({ target: `×${s.multiple}: loading ≥ 20,000 records/s`, met: s.loading.recordsPerSec >= 20_000, detail: `${s.loading.recordsPerSec.toFixed(0)} records/s` });
   }
   return targets;
@@ -61,10 +64,10 @@ export function judgeTargets(sizes: SizeResult[]): Target[] {
 
 export function formatTable(sizes: SizeResult[], targets: Target[]): string {
   const lines: string[] = [];
-  lines.push('size | docs | text MB | warm-up s | workers | extract MB/s | peak RSS MB | load s | records | records/s');
+  lines.push('size | docs | text MB | warm-up s | workers | extract MB/s | one core MB/s | peak RSS MB | load s | records | records/s');
   for (const s of sizes) {
     lines.push(
-      `×${s.multiple} | ${s.documents} | ${s.textMb.toFixed(1)} | ${s.extraction.warmupMs === undefined ? '–' : (s.extraction.warmupMs / 1000).toFixed(1)} | ${s.extraction.workers ?? '–'} | ${s.extraction.mbPerSec.toFixed(2)} | ${s.extraction.peakRssMb.toFixed(0)} | ${(s.loading.ms / 1000).toFixed(1)} | ${s.loading.records} | ${s.loading.recordsPerSec.toFixed(0)}`,
+      `×${s.multiple} | ${s.documents} | ${s.textMb.toFixed(1)} | ${s.extraction.warmupMs === undefined ? '–' : (s.extraction.warmupMs / 1000).toFixed(1)} | ${s.extraction.workers ?? '–'} | ${s.extraction.mbPerSec.toFixed(2)} | ${s.extraction.oneCore ? s.extraction.oneCore.mbPerSec.toFixed(2) : '–'} | ${s.extraction.peakRssMb.toFixed(0)} | ${(s.loading.ms / 1000).toFixed(1)} | ${s.loading.records} | ${s.loading.recordsPerSec.toFixed(0)}`,
     );
   }
   lines.push('');

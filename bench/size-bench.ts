@@ -13,12 +13,21 @@ import { startChild } from './children.ts';
 import { planCorpus, writeCorpus, type SourcePlan } from './corpus.ts';
 import { profileAll, recordPeer, recordPlanGraph, type DbHits } from './db-hits.ts';
 import { expectedAnswers, pickParams } from './expected.ts';
-import type { WorkerResult } from './extract-load-worker.ts';
+import type { OneCoreResult, WorkerResult } from './extract-load-worker.ts';
 import { peerSchema } from './peer.ts';
 import { runQueries, type AnswerCheck, type Measurement, type Servers } from './query-bench.ts';
 import { PEER_CANNOT, QUESTION_IDS, requestFor, type QuestionId, type QuestionParams } from './questions.ts';
 
 const HERE = path.dirname(new URL(import.meta.url).pathname);
+
+/** Node's flags for the extraction worker processes. */
+const WORKER_NODE_ARGS = [
+  // The graph is held in memory for loading: ×100 needs more than Node's default heap.
+  '--max-old-space-size=12288',
+  // Extraction makes about 18 MB of short-lived objects per plan: with 64 MB semi-spaces they die
+  // young instead of being promoted (measured: 10% less CPU and a lower peak RSS at ×100).
+  '--max-semi-space-size=64',
+];
 
 export interface SizeOptions {
   multiple: number;
@@ -41,7 +50,19 @@ export interface SizeResult {
   textMb: number;
   corpusDigest: string;
   /** ms and mbPerSec: the whole corpus after warm-up (warmupMs: one document first, dictionaries and compilation). */
-  extraction: { ms: number; warmupMs?: number; /** recognition worker threads (absent in results before they existed) */ workers?: number; mbPerSec: number; peakRssMb: number; nodes: number; relations: number; failures: number };
+  extraction: {
+    ms: number;
+    warmupMs?: number;
+    /** recognition worker threads (absent in results before they existed) */
+    workers?: number;
+    mbPerSec: number;
+    peakRssMb: number;
+    nodes: number;
+    relations: number;
+    failures: number;
+    /** The same extraction on the main thread alone, where `workers` > 0 (absent in results before it was measured). */
+    oneCore?: { ms: number; warmupMs: number; mbPerSec: number; peakRssMb: number };
+  };
   loading: { ms: number; records: number; recordsPerSec: number; dbNodes: number; dbRelationships: number; loaderRows: number };
   params: QuestionParams;
   checks: AnswerCheck[];
@@ -65,15 +86,20 @@ export async function benchSize(o: SizeOptions): Promise<SizeResult> {
   const servers: { stop(): Promise<void> }[] = [];
   try {
     log(`  extracting and loading (worker process)…`);
-    const worker = await startChild<WorkerResult>(path.join(HERE, 'extract-load-worker.ts'), [dir, db.uri], path.join(o.corpusRoot, `x${o.multiple}-worker.log`), 3_600_000, [
-      // The graph is held in memory for loading: ×100 needs more than Node's default heap.
-      '--max-old-space-size=12288',
-      // Extraction makes about 18 MB of short-lived objects per plan: with 64 MB semi-spaces they die
-      // young instead of being promoted (measured: 10% less CPU and a lower peak RSS at ×100).
-      '--max-semi-space-size=64',
-    ]);
+    const worker = await startChild<WorkerResult>(path.join(HERE, 'extract-load-worker.ts'), [dir, db.uri], path.join(o.corpusRoot, `x${o.multiple}-worker.log`), 3_600_000, WORKER_NODE_ARGS);
     const w = worker.value;
     await worker.stop();
+    // Issue #3 asks for 2 MB/s on one core: the same extraction without recognition workers, in a process of its own.
+    let oneCore: SizeResult['extraction']['oneCore'];
+    if (w.workers > 0) {
+      log(`  extracting on one core (worker process)…`);
+      const alone = await startChild<OneCoreResult>(path.join(HERE, 'extract-load-worker.ts'), [dir, '--one-core'], path.join(o.corpusRoot, `x${o.multiple}-one-core.log`), 3_600_000, WORKER_NODE_ARGS);
+      const a = alone.value;
+      await alone.stop();
+      if (a.documents !== w.documents || a.failures !== w.failures) throw new Error(`×${o.multiple}: on one core ${a.documents} documents (${a.failures} failed) were extracted, with workers ${w.documents} (${w.failures} failed)`);
+      oneCore = { ms: a.extractMs, warmupMs: a.warmupMs, mbPerSec: a.textBytes / 1e6 / (a.extractMs / 1000), peakRssMb: a.extractPeakRssMb };
+      log(`  extraction on one core ${(a.extractMs / 1000).toFixed(1)} s after a ${(a.warmupMs / 1000).toFixed(1)} s warm-up (${oneCore.mbPerSec.toFixed(2)} MB/s, peak ${a.extractPeakRssMb.toFixed(0)} MB)`);
+    }
     const store = new Store({ uri: db.uri, queryTimeoutMs: 600_000 });
     try {
       const [count] = await store.read<{ nodes: number; relationships: number }>('bench-count');
@@ -96,7 +122,7 @@ export async function benchSize(o: SizeOptions): Promise<SizeResult> {
         documents: w.documents,
         textMb: w.textBytes / 1e6,
         corpusDigest: digest,
-        extraction: { ms: w.extractMs, warmupMs: w.warmupMs, workers: w.workers, mbPerSec, peakRssMb: w.extractPeakRssMb, nodes: w.nodes, relations: w.relations, failures: w.failures },
+        extraction: { ms: w.extractMs, warmupMs: w.warmupMs, workers: w.workers, mbPerSec, peakRssMb: w.extractPeakRssMb, nodes: w.nodes, relations: w.relations, failures: w.failures, ...(oneCore ? { oneCore } : {}) },
         loading: { ms: w.loadMs, records, recordsPerSec: records / (w.loadMs / 1000), dbNodes: count!.nodes, dbRelationships: count!.relationships, loaderRows: w.loadRecords },
         params,
         checks,
