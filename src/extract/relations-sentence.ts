@@ -60,13 +60,11 @@ export function sentenceViews(doc: ReadDocument, mentions: readonly EntityMentio
     const clauses: Clause[] = [];
     let clauseStart = 0;
     let mi = 0;
-    // one clause per separator outside a mention, and the rest of the sentence
     for (let i = 0; i <= text.length; i++) {
-      if (i < text.length) {
-        // A separator inside a mention (中国地质大学（武汉）never has one, but be safe) does not cut.
-        if (sep[text.charCodeAt(i)] !== 1 || covered(ms, s.start + i)) continue;
-      }
-      const endRel = i < text.length ? i + 1 : text.length;
+      // A clause ends after a separator and at the sentence's end. A separator inside a mention
+      // (中国地质大学（武汉）never has one, but be safe) does not cut.
+      if (i < text.length && (sep[text.charCodeAt(i)] !== 1 || covered(ms, s.start + i))) continue;
+      const endRel = Math.min(i + 1, text.length);
       if (endRel <= clauseStart) continue;
       const absStart = s.start + clauseStart;
       const absEnd = s.start + endRel;
