@@ -7,7 +7,8 @@
  * timed on its own: one document of the corpus is extracted first, and the throughput is the whole corpus
  * after that. Extraction uses recognition worker threads as `plangraph extract` does by default
  * (defaultWorkers: none for the five plans, one on a 2-core machine for larger corpora); each worker is
- * started and warmed up on that same document before the timed run. Extraction streams: each document's lexical records (sections, sentences, mentions) go to
+ * started and warmed up on that same document before the timed run. Like those commands, it sets the batch
+ * extraction's V8 flags first (tuneForBatchExtraction, src/extract/compiler-tuning.ts). Extraction streams: each document's lexical records (sections, sentences, mentions) go to
  * a spill file as the document is done, so the extraction's memory holds the entity graph only; they
  * are read back for loading.
  *
@@ -22,7 +23,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { GraphDocument } from '../src/graph/model.ts';
-import { createRecognisePool, defaultWorkers, extractDocuments, renameMentions, type DocumentLexicon, type RecognisePool } from '../src/extract/index.ts';
+import { createRecognisePool, defaultWorkers, extractDocuments, renameMentions, tuneForBatchExtraction, type DocumentLexicon, type RecognisePool } from '../src/extract/index.ts';
 import { loadGraph } from '../src/store/index.ts';
 import { Store } from '../src/store/store.ts';
 import { documentNames, warmUpOn } from './warm-up.ts';
@@ -113,6 +114,8 @@ async function extractCorpus(dir: string, workers: number, spillDir: string) {
 async function main(): Promise<void> {
   const [dir, uri, concurrency] = process.argv.slice(2);
   if (!dir || !uri) throw new Error('usage: tsx bench/extract-load-worker.ts <corpusDir> <boltUri> [loadConcurrency] | <corpusDir> --one-core');
+  // as `plangraph extract` and `plangraph load` do (src/extract/compiler-tuning.ts)
+  tuneForBatchExtraction();
   const bytes = await textBytes(dir);
   const spillDir = await mkdtemp(path.join(os.tmpdir(), 'plangraph-lexicon-'));
   if (uri === '--one-core') {

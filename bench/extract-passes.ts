@@ -2,13 +2,14 @@
  * How much of the extraction's time is V8 warming up, and what recognition workers change: extracts a corpus
  * folder several times in one process and prints each pass's time and MB/s. Before the first pass, the main thread
  * (and each worker) extracts the first document once, as the bench's warm-up does; later passes show the same code
- * once compiled.
+ * once compiled. The batch extraction's V8 flags are set first, as `plangraph extract` sets them
+ * (src/extract/compiler-tuning.ts); --v8-defaults leaves V8's defaults, to compare.
  *
- *   tsx bench/extract-passes.ts <corpusDir> [passes=2] [workers=0]
+ *   tsx bench/extract-passes.ts <corpusDir> [passes=2] [workers=0] [--v8-defaults]
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { createRecognisePool, extractDocuments } from '../src/extract/index.ts';
+import { BATCH_EXTRACTION_V8_FLAGS, createRecognisePool, extractDocuments, tuneForBatchExtraction } from '../src/extract/index.ts';
 import { documentNames, warmUpOn } from './warm-up.ts';
 
 function whole(text: string, least: number, what: string): number {
@@ -18,8 +19,12 @@ function whole(text: string, least: number, what: string): number {
 }
 
 async function main(): Promise<void> {
-  const [dir, passesArg = '2', workersArg = '0'] = process.argv.slice(2);
-  if (!dir) throw new Error('usage: tsx bench/extract-passes.ts <corpusDir> [passes=2] [workers=0]');
+  const args = process.argv.slice(2);
+  const defaults = args.includes('--v8-defaults');
+  const [dir, passesArg = '2', workersArg = '0'] = args.filter((a) => a !== '--v8-defaults');
+  if (!dir || dir.startsWith('--')) throw new Error('usage: tsx bench/extract-passes.ts <corpusDir> [passes=2] [workers=0] [--v8-defaults]');
+  if (!defaults) tuneForBatchExtraction();
+  process.stdout.write(`V8: ${defaults ? 'defaults' : BATCH_EXTRACTION_V8_FLAGS.join(' ')}\n`);
   const passes = whole(passesArg, 1, 'passes');
   const workers = whole(workersArg, 0, 'workers');
   const names = await documentNames(dir);

@@ -2,6 +2,7 @@
 import { loadConfig } from '../config.ts';
 import { openStore } from '../store/index.ts';
 import { parseArgs } from 'node:util';
+import { tuneForBatchExtraction } from '../extract/index.ts';
 import { loadCorpus } from './load-corpus.ts';
 import { wholeOption } from './options.ts';
 
@@ -52,6 +53,8 @@ export async function run(args: string[]): Promise<number> {
     console.error(`plangraph load: ${(err as Error).message}\n${USAGE}`);
     return 2;
   }
+  // a batch: V8 settings that make the first compilation of the extraction code cheaper (compiler-tuning.ts)
+  tuneForBatchExtraction();
   const config = loadConfig();
   const log = (msg: string) => console.error(`[load] ${msg}`);
   const opened = await openStore(config, log);

@@ -28,6 +28,7 @@ export { enforceSchema, type Drop, type DropReason, type Enforced } from './enfo
 export { formatReport, type ExtractionReport, type DocumentCounts, type MergeItem, type NearDuplicate } from './report.ts';
 export { readManifest, parseManifest, manifestEntryFor, ManifestError, type Manifest, type ManifestEntry } from './manifest.ts';
 export { slugFromPath } from './ids.ts';
+export { BATCH_EXTRACTION_V8_FLAGS, batchExtractionTuned, tuneForBatchExtraction } from './compiler-tuning.ts';
 export { createRecognisePool, defaultWorkers, MAX_WORKERS, MIN_DOCUMENTS_FOR_WORKERS, type RecognisePool } from './recognise-pool.ts';
 
 /** File extensions read as documents when a folder is given. */
