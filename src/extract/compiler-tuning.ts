@@ -10,7 +10,7 @@
  *
  * A smaller cumulative inlining budget (200 bytes of bytecode per function instead of V8's 920) makes those
  * compiles cheaper. Measured with bench/extract-passes.ts, alternating runs (see docs/bench.md):
- * - ×10, one worker: first pass 1.91 s against 2.17 s, second and third passes unchanged (1.14/1.08 s against
+ * - ×10, one worker: first pass 1.91 s against 2.17 s, second and third passes within 3% (1.14/1.08 s against
  *   1.14/1.05 s);
  * - ×10 on the main thread alone: 2.08–2.15 s against 2.28–2.35 s;
  * - ×1 (five plans): 0.40–0.42 s against 0.41–0.47 s;
