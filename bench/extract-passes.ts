@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   const [dir, passesArg = '2', workersArg = '0'] = args.filter((a) => a !== '--v8-defaults');
   if (!dir || dir.startsWith('--')) throw new Error('usage: tsx bench/extract-passes.ts <corpusDir> [passes=2] [workers=0] [--v8-defaults]');
   if (!defaults) tuneForBatchExtraction();
-  process.stdout.write(`V8: ${defaults ? 'defaults' : BATCH_EXTRACTION_V8_FLAGS.join(' ')}\n`);
+  process.stdout.write(`batch extraction V8 flags: ${defaults ? 'not set (--v8-defaults)' : BATCH_EXTRACTION_V8_FLAGS.join(' ')}\n`);
   const passes = whole(passesArg, 1, 'passes');
   const workers = whole(workersArg, 0, 'workers');
   const names = await documentNames(dir);

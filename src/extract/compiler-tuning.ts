@@ -2,14 +2,14 @@
  * V8 settings for a process that extracts a corpus in one batch (`plangraph extract`, `plangraph load`).
  *
  * Most of a first pass over a corpus is V8 compiling the extraction code, not running it: the ×10 bench
- * corpus (50 plans, 4.5 MB) takes about 2.2 s the first time and 1.15 s the second, in the same process.
- * TurboFan inlines callees into the few large per-document functions (recogniseEntities, recognisePatterns,
- * extractOne, extractRelations…), and each of those compiles took 50–120 ms of a compiler thread
- * (`--trace-opt`), several times over as feedback changed. On a 2-core machine the compiler threads share
+ * corpus (50 plans, 4.6 MB) takes about 2.2 s the first time and 1.15 s the second, in the same process.
+ * TurboFan compiles the few large per-document functions (recogniseEntities, recognisePatterns, extractOne,
+ * extractRelations…) with their callees inlined, 3–7 times each as feedback changed, and `--trace-opt` timed
+ * each of those compiles at 50–120 ms on its compiler thread. On a 2-core machine the compiler threads share
  * the cores with the main thread and the recognition worker, so the optimised code arrives late.
  *
- * A smaller cumulative inlining budget (200 bytes of bytecode per function instead of V8's 920) makes those
- * compiles cheaper. Measured with bench/extract-passes.ts, alternating runs (see docs/bench.md):
+ * A smaller cumulative inlining budget (200 bytes of inlined bytecode per compiled function instead of V8's
+ * 920) makes those compiles cheaper. Measured with bench/extract-passes.ts, alternating runs (see docs/bench.md):
  * - ×10, one worker: first pass 1.91 s against 2.17 s, second and third passes within 3% (1.14/1.08 s against
  *   1.14/1.05 s);
  * - ×10 on the main thread alone: 2.08–2.15 s against 2.28–2.35 s;
