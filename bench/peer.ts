@@ -31,8 +31,7 @@ function wrapped(name: string, shape: string): string {
 const LINK_REGIONS = '[l IN links | l.region.id]';
 /** A path as the peer gives it: its node ids (Q4), or its nodes and steps with what PlanGraph's Q5 asks of them. */
 const PATH_ROW = `{from: from, to: to, nodeIds: [n IN nodes | n.id], nodes: [n IN nodes | n{.id, .name}],
-  steps: [s IN steps | {type: s.type, source: s.source, target: s.target,
-    evidenceCount: reduce(c = 0, r IN s.rels | c + coalesce(r.evidenceCount, size(r.sentences), r.count, 0))}]}`;
+  steps: [s IN steps | {type: s.type, source: s.source, target: s.target, evidenceCount: s.evidenceCount}]}`;
 
 export function peerTypeDefs(): string {
   const relationFields = PEER_RELATION_FIELDS.map(

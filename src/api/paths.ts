@@ -4,7 +4,7 @@
  * statement merges those into one row per path whose steps carry the evidence of every document.
  */
 import type { Store } from '../store/store.ts';
-import { entityOut, evidenceCountOf, type EntityOut, type EntityRow, type RelRow } from './values.ts';
+import { entityOut, type EntityOut, type EntityRow, type RelRow } from './values.ts';
 
 export interface PathStepOut {
   type: string;
@@ -25,7 +25,7 @@ export interface PathOptions {
   types: string[];
   /** Paths per pair. */
   limit: number;
-  /** Read each step's evidence lists (the query asks for steps' evidence); without them a step carries its count. */
+  /** Read each step's relationships with their evidence lists (the query asks for steps' evidence); without them a step carries its count only. */
   evidence: boolean;
 }
 
@@ -33,7 +33,8 @@ interface PathRow {
   from: string;
   to: string;
   nodes: EntityRow[];
-  steps: { type: string; source: string; target: string; rels: RelRow[] }[];
+  /** `rels` is empty unless evidence was asked for; `evidenceCount` counts every relationship of the step. */
+  steps: { type: string; source: string; target: string; evidenceCount: number; rels: RelRow[] }[];
 }
 
 /** Rows Neo4j may read per pair before merging: parallel per-document relationships multiply paths. */
@@ -61,7 +62,7 @@ export async function findPaths(store: Store, pairs: readonly { from: string; to
     result.get(pairKey(row.from, row.to))!.push({
       length: row.steps.length,
       nodes: row.nodes.map(entityOut),
-      steps: row.steps.map((s) => ({ type: s.type, source: s.source, target: s.target, rels: s.rels, evidenceCount: evidenceCountOf(s.rels) })),
+      steps: row.steps.map((s) => ({ type: s.type, source: s.source, target: s.target, rels: s.rels, evidenceCount: s.evidenceCount })),
     });
   }
   return result;

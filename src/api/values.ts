@@ -74,10 +74,6 @@ export function evidenceOf(rels: readonly RelRow[], limit: number = Infinity): E
   return out;
 }
 
-export function evidenceCountOf(rels: readonly RelRow[]): number {
-  return rels.reduce((n, r) => n + (r.evidenceCount ?? r.sentences?.length ?? r.count ?? 0), 0);
-}
-
 export function documentsOf(rels: readonly RelRow[]): string[] {
   return [...new Set(rels.map((r) => r.document).filter((d): d is string => !!d))];
 }

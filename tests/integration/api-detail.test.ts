@@ -7,6 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Store, type Params } from '../../src/store/store.ts';
 import { entityRowOf, relationRowsOf, type RelationsRowList } from '../../src/api/relation-rows.ts';
 import { startApiOnPlans, type ApiOnPlans } from './helpers/api-on-plans.ts';
+import { findPaths, pathParams } from '../../src/api/paths.ts';
+import { cypher } from '../../src/store/cypher.ts';
+import { SEMANTIC_TYPES } from '../../src/api/resolvers/entity.ts';
 
 /** A store that notes the statements it runs. */
 class NotingStore extends Store {
@@ -229,6 +232,71 @@ describe('paths', () => {
     const [step] = data.paths[0].steps;
     expect(step).toMatchObject({ type, source: from, target: to, evidenceCount });
     expect(new Set(step.evidence.map((e: { document: string }) => e.document))).toEqual(new Set(documents));
+    // Without evidence asked, the statement counts the evidence itself and sends no relationship.
+    const found = [...(await findPaths(store, [{ from, to }], { maxHops: 4, types: [type], limit: 10, evidence: false })).values()][0]!;
+    expect(found).toHaveLength(1);
+    expect(found[0]!.steps).toEqual([{ type, source: from, target: to, evidenceCount, rels: [] }]);
+    const { data: counted } = await gql(`query($from: ID!, $to: ID!, $types: [RelationType!]) { paths(from: $from, to: $to, types: $types, all: true) {
+      steps { evidenceCount } } }`, { from, to, types: [type] });
+    expect(counted.paths[0].steps[0].evidenceCount).toBe(evidenceCount);
+  });
+
+  it('walks MENTIONS only when asked: then through a plan, never a sentence', async () => {
+    // Found in the graph: two entities a plan names, with no relation of another type between them but a path of them.
+    const { records } = await store.driver.executeQuery(
+      `MATCH (x:Entity)<-[:MENTIONS]-(p:Plan)-[:MENTIONS]->(y:Entity)
+       WHERE x.type = 'University' AND y.type = 'Enterprise'
+         AND NOT EXISTS { (x)-[:COLLABORATES_WITH|RELIES_ON|BELONGS_TO|CITES|FOCUSES_ON]-(y) }
+         AND EXISTS { (x)-[:COLLABORATES_WITH|RELIES_ON|BELONGS_TO|CITES|FOCUSES_ON*2..4]-(y) }
+       RETURN x.id AS from, y.id AS to ORDER BY from, to LIMIT 1`,
+      {},
+      { routing: 'READ' },
+    );
+    expect(records.length, 'two entities a plan names, not related but linked').toBe(1);
+    const [from, to] = [records[0]!.get('from') as string, records[0]!.get('to') as string];
+    const ask = (types?: string[]) =>
+      gql(`query($from: ID!, $to: ID!, $types: [RelationType!]) { paths(from: $from, to: $to, types: $types, maxHops: 6, all: true, limit: 50) {
+        length nodes { id type } steps { type } } }`, { from, to, types });
+    const mentions = (await ask(['MENTIONS'])).data.paths as { length: number; nodes: { id: string; type: string }[]; steps: { type: string }[] }[];
+    expect(mentions.length).toBeGreaterThan(0);
+    for (const path of mentions) {
+      expect(path.length).toBe(2);
+      expect(path.steps.map((s) => s.type)).toEqual(['MENTIONS', 'MENTIONS']);
+      expect(path.nodes[1]!.type).toBe('Plan');
+    }
+    const semantic = (await ask()).data.paths as { length: number; steps: { type: string }[] }[];
+    expect(semantic.length).toBeGreaterThan(0);
+    for (const path of semantic) {
+      expect(path.length).toBeGreaterThan(1);
+      expect(path.steps.every((s) => s.type !== 'MENTIONS')).toBe(true);
+    }
+  });
+
+  it('does not walk MENTIONS when the types leave it out (Sentence nodes share it: the search would read several times as much)', async () => {
+    const { records } = await store.driver.executeQuery(
+      `MATCH (x:Entity {type: 'Region'})-[:COLLABORATES_WITH|RELIES_ON|BELONGS_TO|CITES|FOCUSES_ON]-(:Entity)-[:COLLABORATES_WITH|RELIES_ON|BELONGS_TO|CITES|FOCUSES_ON]-(y:Entity {type: 'University'})
+       WHERE NOT (x)--(y) RETURN x.id AS from, y.id AS to ORDER BY from, to LIMIT 1`,
+      {},
+      { routing: 'READ' },
+    );
+    expect(records.length, 'a region two hops from a university').toBe(1);
+    const pair = { from: records[0]!.get('from') as string, to: records[0]!.get('to') as string };
+    const searches = async (types: string[]) => {
+      const { summary } = await store.driver.executeQuery(`PROFILE ${cypher('api-paths')}`, pathParams([pair], { types, limit: 10, evidence: false }), { routing: 'READ' });
+      const found: { mentions: boolean; rows: number; dbHits: number }[] = [];
+      const visit = (op: { operatorType: string; arguments: Record<string, unknown>; rows: number; dbHits: number; children: unknown[] }) => {
+        if (op.operatorType.startsWith('ShortestPath')) found.push({ mentions: String(op.arguments['Details']).includes('MENTIONS'), rows: op.rows, dbHits: op.dbHits });
+        for (const child of op.children) visit(child as typeof op);
+      };
+      visit(summary.profile as unknown as Parameters<typeof visit>[0]);
+      return found;
+    };
+    const semantic = await searches(SEMANTIC_TYPES);
+    expect(semantic.find((s) => s.mentions)).toMatchObject({ rows: 0, dbHits: 0 });
+    expect(semantic.find((s) => !s.mentions)!.rows).toBeGreaterThan(0);
+    const all = await searches([...SEMANTIC_TYPES, 'MENTIONS']);
+    expect(all.find((s) => !s.mentions)).toMatchObject({ rows: 0, dbHits: 0 });
+    expect(all.find((s) => s.mentions)!.rows).toBeGreaterThan(0);
   });
 
   it('gives the paths of a pair in the order of their node ids, the same every time', async () => {
