@@ -11,6 +11,9 @@ import { asks, dialectOf, QUESTION_IDS, requestFor, SYSTEMS, type HttpRequest, t
 
 export type Servers = Record<SystemId, string>;
 
+/** What bench/servers.ts prints: each system's base URL, and one that answers once none of them serves a request. */
+export type ServersProcess = Servers & { idle: string };
+
 export interface Measurement extends LoadResult {
   question: QuestionId;
   system: SystemId;
@@ -34,6 +37,8 @@ export interface AnswerCheck {
 
 export interface QueryBenchOptions {
   servers: Servers;
+  /** GET answers once no system is serving a request (bench/servers.ts's `idle`). */
+  idleUrl: string;
   params: QuestionParams;
   expected: Expected;
   concurrencies: number[];
@@ -51,6 +56,16 @@ export interface QueryBenchOptions {
 
 /** Requests per connection when one answer takes so long that a timed run would end with too few samples. */
 const SLOW_SAMPLES_PER_CONNECTION = 4;
+
+/**
+ * Waits until every system has finished the requests it was serving: a timed run ends with requests in flight, and
+ * the next run must not pay for them (see InFlight in bench/servers.ts).
+ */
+async function settle(o: QueryBenchOptions): Promise<void> {
+  const res = await fetch(o.idleUrl);
+  if (res.status !== 200) throw new Error(`the bench servers did not say they were idle: HTTP ${res.status} ${await res.text()}`);
+  await res.arrayBuffer();
+}
 
 async function fetchAnswer(base: string, request: HttpRequest): Promise<{ body: unknown; answerCache: string | null }> {
   const res = await fetch(`${base}${request.path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: request.body });
@@ -86,6 +101,7 @@ export async function runQueries(o: QueryBenchOptions): Promise<{ checks: Answer
   const checks: AnswerCheck[] = [];
   const measurements: Measurement[] = [];
   for (const q of QUESTION_IDS) {
+    await settle(o);
     const floor = await check(q, 'floor', o);
     const ok = new Map<SystemId, { bytes: number; ms: number }>();
     for (const system of SYSTEMS.filter((s) => asks(s, q, o.params))) {
@@ -101,10 +117,12 @@ export async function runQueries(o: QueryBenchOptions): Promise<{ checks: Answer
     const warmConnections = Math.min(16, Math.max(...o.concurrencies));
     for (let round = 0; round < 2; round++) {
       for (const [system, entry] of ok) {
+        await settle(o);
         await measure({ baseUrl: o.servers[system], request: requestFor(system, q, o.params), connections: warmConnections, durationSec: o.warmupSec / 2, referenceBytes: entry.bytes });
       }
     }
     for (const [system, entry] of ok) {
+      await settle(o);
       const warm = await measure({ baseUrl: o.servers[system], request: requestFor(system, q, o.params), connections: 1, durationSec: 1, referenceBytes: entry.bytes, amount: 5 });
       entry.ms = warm.p50;
     }
@@ -113,6 +131,7 @@ export async function runQueries(o: QueryBenchOptions): Promise<{ checks: Answer
         // One warm answer alone takes `ms`: with `connections` at once on 2 cores, a timed run might end before a few rounds.
         const slow = ms * connections > (o.durationSec * 1000) / 4;
         const amount = slow ? connections * SLOW_SAMPLES_PER_CONNECTION : undefined;
+        await settle(o);
         const result = await measure({ baseUrl: o.servers[system], request: requestFor(system, q, o.params), connections, durationSec: o.durationSec, referenceBytes: bytes, amount });
         // A timed run alone says how slow one answer is better than five warm-up requests (one stall among five
         // made a fast answer look slow, and its next runs were sampled by count).

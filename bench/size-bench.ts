@@ -15,7 +15,7 @@ import { profileAll, recordPeer, recordPlanGraph, type DbHits } from './db-hits.
 import { expectedAnswers, pickParams } from './expected.ts';
 import type { OneCoreResult, WorkerResult } from './extract-load-worker.ts';
 import { peerSchema } from './peer.ts';
-import { runQueries, type AnswerCheck, type Measurement, type Servers } from './query-bench.ts';
+import { runQueries, type AnswerCheck, type Measurement, type ServersProcess } from './query-bench.ts';
 import { PEER_CANNOT, QUESTION_IDS, requestFor, type QuestionId, type QuestionParams } from './questions.ts';
 
 const HERE = path.dirname(new URL(import.meta.url).pathname);
@@ -111,9 +111,9 @@ export async function benchSize(o: SizeOptions): Promise<SizeResult> {
       const expected = await expectedAnswers(store, params);
 
       // As deployed: NODE_ENV=production from the start (graphql-js reads it once, when it loads).
-      const child = await startChild<Servers>(path.join(HERE, 'servers.ts'), [db.uri], path.join(o.corpusRoot, `x${o.multiple}-servers.log`), 120_000, [], { NODE_ENV: 'production' });
+      const child = await startChild<ServersProcess>(path.join(HERE, 'servers.ts'), [db.uri], path.join(o.corpusRoot, `x${o.multiple}-servers.log`), 120_000, [], { NODE_ENV: 'production' });
       servers.push(child);
-      const { checks, measurements } = await runQueries({ servers: child.value, params, expected, concurrencies: o.concurrencies, durationSec: o.durationSec, warmupSec: o.warmupSec, log });
+      const { checks, measurements } = await runQueries({ servers: child.value, idleUrl: child.value.idle, params, expected, concurrencies: o.concurrencies, durationSec: o.durationSec, warmupSec: o.warmupSec, log });
       await child.stop();
 
       const dbHits = await profileQuestions(db.uri, store, params);
