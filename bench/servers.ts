@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   const floor = await listen({ host: config.host, port: 0, corsOrigins: [], router: floorRouter, onLog: log });
 
   const peerDriver = neo4j.driver(uri, undefined, { userAgent: 'plangraph-bench-peer' });
-  const peerServer = new ApolloServer({ schema: await peerSchema(peerDriver), introspection: false });
+  const peerServer = new ApolloServer({ schema: await peerSchema(peerDriver), introspection: false, stopOnTerminationSignals: false });
   await peerServer.start();
   const peerApi = { server: peerServer, context: () => ({}) } as unknown as Api;
   const peer = await listen({ host: config.host, port: 0, corsOrigins: [], router: new Router().add('/graphql', inFlight.wrap(graphqlHandler(peerApi))), onLog: log });

@@ -53,6 +53,10 @@ export function createApi(store: Store, config: Config, options: ApiOptions = {}
       ...answerCachePlugins(store, { megabytes: config.answerCacheMb }),
     ],
     introspection: true,
+    // `plangraph serve` (and whoever embeds the API) stops on SIGINT/SIGTERM itself: closes HTTP, then the store,
+    // then exits 0. Apollo's own handlers would stop the server beside it and then re-raise the signal, which killed
+    // the process before the store was closed (no "stopped" in the log, exit by signal).
+    stopOnTerminationSignals: false,
   };
   const server = config.graphqlJit
     ? new ApolloServer<ApiContext>({ ...common, gateway: jitGateway(executable) } as ApolloServerOptionsWithGateway<ApiContext>)
