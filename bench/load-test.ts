@@ -37,7 +37,18 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
-export async function measure(options: LoadOptions): Promise<LoadResult> {
+/** One autocannon run's raw figures, to be summarised alone or pooled with other runs of the same system. */
+export interface LoadSample {
+  connections: number;
+  /** Every response's own time, in ms. */
+  latencies: number[];
+  requests: number;
+  seconds: number;
+  errors: number;
+  varied: number;
+}
+
+export async function sample(options: LoadOptions): Promise<LoadSample> {
   let varied = 0;
   // Every response's own time (autocannon measures it with hrtime): its latency histogram keeps whole milliseconds,
   // too coarse for answers of 1–3 ms (a p50 of 1 against 2 ms read as 2× the floor).
@@ -63,15 +74,38 @@ export async function measure(options: LoadOptions): Promise<LoadResult> {
       });
     },
   });
-  latencies.sort((a, b) => a - b);
   return {
     connections: options.connections,
+    latencies,
     requests: result.requests.total,
     // Our own clock: autocannon rounds its duration, which matters for short runs of a fixed number of requests.
-    rps: result.requests.total / ((performance.now() - started) / 1000),
-    p50: latencies.length ? percentile(latencies, 50) : result.latency.p50,
-    p99: latencies.length ? percentile(latencies, 99) : result.latency.p99,
+    seconds: (performance.now() - started) / 1000,
     errors: result.errors + result.timeouts + result.non2xx,
     varied,
   };
+}
+
+/**
+ * Several runs of one system as one figure: requests over the time of all runs, percentiles over all responses.
+ * The bench interleaves short runs of the systems (PlanGraph, floor, peer, PlanGraph, …) so that a burst of noise on
+ * this shared machine falls on all of them rather than on whichever system was being measured.
+ */
+export function summarise(samples: readonly LoadSample[]): LoadResult {
+  if (samples.length === 0) throw new Error('summarise needs at least one run');
+  const latencies = samples.flatMap((s) => s.latencies).sort((a, b) => a - b);
+  const requests = samples.reduce((n, s) => n + s.requests, 0);
+  const seconds = samples.reduce((n, s) => n + s.seconds, 0);
+  return {
+    connections: samples[0]!.connections,
+    requests,
+    rps: seconds > 0 ? requests / seconds : 0,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    errors: samples.reduce((n, s) => n + s.errors, 0),
+    varied: samples.reduce((n, s) => n + s.varied, 0),
+  };
+}
+
+export async function measure(options: LoadOptions): Promise<LoadResult> {
+  return summarise([await sample(options)]);
 }

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { measure, percentile } from '../../bench/load-test.ts';
+import { measure, percentile, sample, summarise } from '../../bench/load-test.ts';
 
 // A server whose every answer takes at least 1.5 ms of work: autocannon's own histogram would call it 1 ms.
 const BODY = JSON.stringify({ data: { ok: true } });
@@ -42,5 +42,23 @@ describe('bench load test', () => {
     expect(result.p99).toBeGreaterThanOrEqual(result.p50);
     // Whole milliseconds would say 1 or 2; the answer's own time has a fraction.
     expect(result.p50 % 1).not.toBe(0);
+  });
+
+  it('pools interleaved runs of one system: requests over their total time, percentiles over every response', async () => {
+    const request = { path: '/graphql', body: '{}' };
+    const a = await sample({ baseUrl: url, request, connections: 1, durationSec: 1, referenceBytes: -1, amount: 10 });
+    const b = await sample({ baseUrl: url, request, connections: 1, durationSec: 1, referenceBytes: -1, amount: 30 });
+    expect(a.latencies).toHaveLength(10);
+    expect(b.latencies).toHaveLength(30);
+    const pooled = summarise([a, b]);
+    expect(pooled.requests).toBe(40);
+    expect(pooled.varied).toBe(40);
+    expect(pooled.rps).toBeCloseTo(40 / (a.seconds + b.seconds), 6);
+    const all = [...a.latencies, ...b.latencies].sort((x, y) => x - y);
+    expect(pooled.p50).toBe(all[19]);
+    expect(pooled.p99).toBe(all[39]);
+    // The same as one run when there is one.
+    expect(summarise([a])).toEqual({ connections: 1, requests: 10, rps: 10 / a.seconds, p50: percentile([...a.latencies].sort((x, y) => x - y), 50), p99: percentile([...a.latencies].sort((x, y) => x - y), 99), errors: 0, varied: 10 });
+    expect(() => summarise([])).toThrow(/at least one run/);
   });
 });
