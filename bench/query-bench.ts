@@ -67,10 +67,14 @@ const SLOW_SAMPLES_PER_CONNECTION = 4;
 const ROUNDS = 4;
 
 /**
- * Interleaved only when every system answers at least this many times per connection in a short run: a timed run
- * ends with one answer per connection cut off and not counted, which must stay a small share of each run.
+ * Interleaved only when every system answers at least this many times per connection in a short run, as estimated
+ * from one answer alone (`ms × connections`): a timed run ends with one answer per connection cut off and not
+ * counted, which must stay a small share of each run. The estimate is cautious: at ×1, c16 the answers took about
+ * half of it (Q1's p50 19, 14 and 55 ms for PlanGraph, the floor and the peer, against 34, 27 and 104 ms estimated).
+ * With 20, only c1 was interleaved, and a burst of noise on PlanGraph's run alone made its Q5 at ×1, c16 read 1.05×
+ * the peer (p50 24 ms against the floor's 13).
  */
-const INTERLEAVE_MIN_ANSWERS = 20;
+const INTERLEAVE_MIN_ANSWERS = 10;
 
 /**
  * Waits until every system has finished the requests it was serving: a timed run ends with requests in flight, and
@@ -145,7 +149,7 @@ export async function runQueries(o: QueryBenchOptions): Promise<{ checks: Answer
       // One warm answer alone takes `ms`: with `connections` at once on 2 cores, a timed run might end before a few
       // rounds, so such a system is measured by count. The others run in turn, in ROUNDS short runs each
       // (PlanGraph, floor, peer, PlanGraph, …) when every one of them fits INTERLEAVE_MIN_ANSWERS answers per
-      // connection into a short run; else each in one run of the whole duration.
+      // connection into a short run (by `ms × connections`); else each in one run of the whole duration.
       const plan = [...ok].map(([system, { bytes, ms }]) => ({ system, bytes, ms, slow: ms * connections > (o.durationSec * 1000) / 4 }));
       const timed = plan.filter((p) => !p.slow);
       const roundSec = o.durationSec / ROUNDS;
