@@ -78,7 +78,7 @@ const INTERLEAVE_MIN_ANSWERS = 10;
 
 /**
  * Waits until every system has finished the requests it was serving: a timed run ends with requests in flight, and
- * the next run must not pay for them (see InFlight in bench/servers.ts).
+ * the next run must not pay for them (see bench/in-flight.ts).
  */
 async function settle(o: QueryBenchOptions): Promise<void> {
   const res = await fetch(o.idleUrl);
