@@ -46,6 +46,14 @@ describe('bench: waiting for the requests a run leaves in flight', () => {
     expect(inFlight.size).toBe(0);
   });
 
+  it('wraps each handler of a tracked router once, not once per request', () => {
+    const router = new Router().add('/a', async () => {});
+    new InFlight().track(router);
+    expect(router.find('/a')).not.toBeNull();
+    expect(router.find('/a')).toBe(router.find('/a'));
+    expect(router.find('/nothing')).toBeNull();
+  });
+
   it('answers idle at once when nothing is being served', async () => {
     const t0 = performance.now();
     await (await fetch(`${control.url}/idle`)).json();
