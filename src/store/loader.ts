@@ -142,12 +142,65 @@ async function timed<T>(ms: Record<string, number>, name: string, work: () => Pr
   }
 }
 
-/** Runs the load statement `name` over `rows` in slices of BATCH, adding its time to ms[name]. */
-async function runBatched(tx: Pick<ManagedTransaction, 'run'>, name: string, rows: unknown[], ms: Record<string, number>): Promise<void> {
+/**
+ * Positions of node ids in a list sent beside the rows: a statement looks each node up once (cypher/load-sentences)
+ * and the rows name it by position, instead of one index seek per row.
+ */
+export class NodeRefs {
+  readonly ids: string[] = [];
+  readonly #at = new Map<string, number>();
+  /** The position of `id` in `ids`, added at the end the first time. */
+  ref(id: string): number {
+    let k = this.#at.get(id);
+    if (k === undefined) {
+      k = this.ids.length;
+      this.ids.push(id);
+      this.#at.set(id, k);
+    }
+    return k;
+  }
+}
+
+/**
+ * Runs the load statement `name` over `rows` in slices of BATCH, adding its time to ms[name]. `params` turns a slice
+ * into the statement's parameters (by default { rows }).
+ */
+async function runBatched<R>(
+  tx: Pick<ManagedTransaction, 'run'>,
+  name: string,
+  rows: R[],
+  ms: Record<string, number>,
+  params: (slice: R[]) => Record<string, unknown> = (slice) => ({ rows: slice }),
+): Promise<void> {
   const query = cypher(name);
   await timed(ms, name, async () => {
-    for (let i = 0; i < rows.length; i += BATCH) await tx.run(query, { rows: rows.slice(i, i + BATCH) });
+    for (let i = 0; i < rows.length; i += BATCH) await tx.run(query, params(rows.slice(i, i + BATCH)));
   });
+}
+
+/** Parameters of a statement whose rows name entities by position in $entities (`keys`: the fields that hold ids). */
+function withEntityRefs<R extends object>(keys: readonly (keyof R & string)[]) {
+  return (slice: R[]) => {
+    const entities = new NodeRefs();
+    const rows = slice.map((row) => {
+      const out: Record<string, unknown> = { ...(row as Record<string, unknown>) };
+      for (const key of keys) out[key] = entities.ref(String(row[key]));
+      return out;
+    });
+    return { rows, entities: entities.ids };
+  };
+}
+
+/** load-sentences: the section and each mentioned entity by position in $sections and $entities. */
+function sentenceParams(slice: SentenceRow[]) {
+  const sections = new NodeRefs();
+  const entities = new NodeRefs();
+  const rows = slice.map((row) => ({
+    ...row,
+    section: sections.ref(row.section),
+    mentions: row.mentions.map((m) => ({ ...m, node: entities.ref(m.node) })),
+  }));
+  return { rows, sections: sections.ids, entities: entities.ids };
 }
 
 /** The node ids one document touches: its plan, the ends of its relations, what its sentences mention. */
@@ -162,16 +215,28 @@ function nodesOfDocument(meta: GraphDocumentMeta, rows: RelationRow[]): Set<stri
   return ids;
 }
 
+interface SectionRow extends Record<string, unknown> {
+  id: string;
+  plan: string;
+  parent: string | null;
+}
+
+interface SentenceRow extends Record<string, unknown> {
+  id: string;
+  section: string;
+  mentions: { node: string; start: number; end: number; surface: string }[];
+}
+
 /** One document's rows, ready for the load statements. */
 interface DocumentRows {
   meta: GraphDocumentMeta;
   nodeIds: Set<string>;
-  sections: Record<string, unknown>[];
-  sentences: Record<string, unknown>[];
+  sections: SectionRow[];
+  sentences: SentenceRow[];
   /** How many Sentence -[:MENTIONS]-> Entity the document has (written with its sentences). */
   mentions: number;
   relations: (RelationRow & { document: string })[];
-  indicators: Record<string, unknown>[];
+  indicators: (Record<string, unknown> & { plan: string })[];
   records: number;
 }
 
@@ -358,10 +423,10 @@ export async function loadGraph(store: Store, graph: GraphDocument, onProgress?:
       async (tx, own) => {
         await timed(own, 'load-delete-document', () => tx.run(cypher('load-delete-document'), { documents: batch.map((d) => d.meta.id) }));
         await runBatched(tx, 'load-plan-document', batch.map(({ meta }) => planDocumentRow(meta)), own);
-        await runBatched(tx, 'load-sections', batch.flatMap((d) => d.sections), own);
-        await runBatched(tx, 'load-sentences', batch.flatMap((d) => d.sentences), own);
-        await runBatched(tx, 'load-relations', batch.flatMap((d) => d.relations), own);
-        await runBatched(tx, 'load-indicators', batch.flatMap((d) => d.indicators), own);
+        await runBatched(tx, 'load-sections', batch.flatMap((d) => d.sections), own, withEntityRefs(['plan']));
+        await runBatched(tx, 'load-sentences', batch.flatMap((d) => d.sentences), own, sentenceParams);
+        await runBatched(tx, 'load-relations', batch.flatMap((d) => d.relations), own, withEntityRefs(['source', 'target']));
+        await runBatched(tx, 'load-indicators', batch.flatMap((d) => d.indicators), own, withEntityRefs(['plan']));
       },
       ms,
       () => {
