@@ -19,7 +19,10 @@
  * - The response header `x-plangraph-answer-cache` says `hit`, `miss` or `bypass` (data being loaded) for cacheable
  *   requests. No HTTP caching header is sent: a browser or proxy cannot know when the data changes.
  *
- * PLANGRAPH_ANSWER_CACHE_MB sets its size (0 turns it off).
+ * - A hit is sent by the HTTP handler as the bytes sent the first time (SentAnswers), without Apollo: parsing and
+ *   serialising a large answer again was most of the cost of a hit.
+ *
+ * PLANGRAPH_ANSWER_CACHE_MB sets its size (0 turns it off), half for the plugin's entries and half for the answers as sent.
  */
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
@@ -107,6 +110,8 @@ export class VersionReader {
 interface Cacheable {
   /** The version read before the answer was computed; null: a load is writing, bypass the cache. */
   version: string | null;
+  /** Set when the answer is sent: it has no error (what SentAnswers may keep). */
+  clean?: boolean;
 }
 
 export interface AnswerCacheOptions {
@@ -114,12 +119,92 @@ export interface AnswerCacheOptions {
   megabytes: number;
 }
 
-export function answerCachePlugins(store: Store, options: AnswerCacheOptions): ApolloServerPlugin<ApiContext>[] {
-  if (options.megabytes <= 0) return [];
+/** A finished answer as it was sent: status 200, its headers and the exact text of its body. */
+interface SentAnswer {
+  headers: [string, string][];
+  body: string;
+}
+
+/**
+ * The answers of the cache as they were sent, served by the HTTP handler without Apollo (graphqlHandler): a hit on the
+ * response cache plugin parses the stored JSON and Apollo serialises it again, which for a large answer (shared
+ * partners at ×100: 195 KB) is most of the cost of a hit. Keyed like the plugin's entries, by the data version the
+ * plugin computed or found the answer at, and further by the request's exact body and Accept header: the same request
+ * at the same version gets the same bytes. It only keeps answers the plugin marked `hit` or `miss` (cacheable, read at
+ * a version, status 200); a request is looked up only after reading the current version, so a load invalidates it as
+ * it does the plugin's.
+ */
+export class SentAnswers {
+  private readonly answers: InMemoryLRUCache<SentAnswer>;
+  private readonly cacheable = new Map<string, boolean>();
+
+  constructor(
+    private readonly versions: VersionReader,
+    /** The version the plugin answered the request at, if its answer is cacheable and has no error. */
+    private readonly versionOf: (context: ApiContext) => string | null | undefined,
+    bytes: number,
+  ) {
+    this.answers = new InMemoryLRUCache<SentAnswer>({ maxSize: bytes, sizeCalculation: (a) => a.body.length + 256 });
+  }
+
+  /** Whether the query's operation is one the cache keeps (memoised by the query text; a query that does not parse: no). */
+  private isCacheable(query: string): boolean {
+    let known = this.cacheable.get(query);
+    if (known === undefined) {
+      try {
+        known = isCacheableQuery(query);
+      } catch {
+        known = false;
+      }
+      if (this.cacheable.size >= 1000) this.cacheable.clear();
+      this.cacheable.set(query, known);
+    }
+    return known;
+  }
+
+  /**
+   * The request's key and, when an answer to it was sent at the current data version, that answer. Null for a request
+   * the cache does not keep (not a POST body with a cacheable query) or while a load is writing.
+   */
+  async find(body: unknown, raw: string, accept: string): Promise<{ key: string; answer: SentAnswer | undefined } | null> {
+    const query = typeof body === 'object' && body !== null ? (body as { query?: unknown }).query : undefined;
+    if (typeof query !== 'string' || !this.isCacheable(query)) return null;
+    const version = await this.versions.version();
+    if (!version) return null;
+    const key = `${version}\n${accept}\n${raw}`;
+    return { key, answer: await this.answers.get(key) };
+  }
+
+  /**
+   * Keeps the answer Apollo sent for the request found under `key`, when the plugin answered it at the version in the
+   * key (a load in between gives another version: not kept) and marked it cacheable.
+   */
+  async keep(key: string, context: ApiContext, status: number, headers: Iterable<[string, string]>, body: string): Promise<void> {
+    const version = this.versionOf(context);
+    if (status !== 200 || !version || !key.startsWith(`${version}\n`)) return;
+    const list = [...headers];
+    const state = list.find(([k]) => k === ANSWER_CACHE_HEADER)?.[1];
+    if (state !== 'hit' && state !== 'miss') return;
+    await this.answers.set(key, { headers: list.filter(([k]) => k !== ANSWER_CACHE_HEADER), body });
+  }
+}
+
+export interface AnswerCache {
+  plugins: ApolloServerPlugin<ApiContext>[];
+  /** Null when the cache is off. */
+  sent: SentAnswers | null;
+}
+
+/**
+ * The answer cache: the response cache plugin and the policy that keys it by data version (half of the megabytes),
+ * and the answers as sent (SentAnswers, the other half).
+ */
+export function answerCache(store: Store, options: AnswerCacheOptions): AnswerCache {
+  if (options.megabytes <= 0) return { plugins: [], sent: null };
   const versions = new VersionReader(() => dataVersion(store));
-  // Per request, by its context object (one per request): whether it is cacheable, and at which version.
-  const requests = new WeakMap<ApiContext, Cacheable>();
-  const of = (rc: GraphQLRequestContext<ApiContext>) => requests.get(rc.contextValue);
+  // Per request, by its context's request object (one per request): whether it is cacheable, and at which version.
+  const requests = new WeakMap<object, Cacheable>();
+  const of = (rc: GraphQLRequestContext<ApiContext>) => requests.get(rc.contextValue.request);
 
   const policy: ApolloServerPlugin<ApiContext> = {
     async requestDidStart() {
@@ -127,7 +212,7 @@ export function answerCachePlugins(store: Store, options: AnswerCacheOptions): A
         async didResolveOperation(rc) {
           if (!rc.operation || !isCacheableOperation(rc.operation, rc.document)) return;
           const version = await versions.version();
-          requests.set(rc.contextValue, { version });
+          requests.set(rc.contextValue.request, { version });
           // The response cache stores what has a cache policy; nothing else in this server sets one (the cache
           // control plugin is off), so no Cache-Control header goes out.
           if (version) rc.overallCachePolicy.replace({ maxAge: TTL_SECONDS, scope: 'PUBLIC' });
@@ -135,6 +220,7 @@ export function answerCachePlugins(store: Store, options: AnswerCacheOptions): A
         async willSendResponse(rc) {
           const state = of(rc);
           if (!state || !rc.response.http) return;
+          state.clean = rc.response.body.kind === 'single' && !rc.response.body.singleResult.errors?.length;
           rc.response.http.headers.set(ANSWER_CACHE_HEADER, state.version === null ? 'bypass' : rc.metrics.responseCacheHit ? 'hit' : 'miss');
           // The response cache's Age header (set just before, in its own willSendResponse) would invite HTTP caches to
           // reason about freshness; only the data version says whether an answer is current.
@@ -144,8 +230,9 @@ export function answerCachePlugins(store: Store, options: AnswerCacheOptions): A
     },
   };
 
+  const bytes = (options.megabytes * 2 ** 20) / 2;
   const responses = responseCachePlugin<ApiContext>({
-    cache: new InMemoryLRUCache({ maxSize: options.megabytes * 2 ** 20 }),
+    cache: new InMemoryLRUCache({ maxSize: bytes }),
     async extraCacheKeyData(rc) {
       return of(rc)?.version ?? null;
     },
@@ -155,5 +242,5 @@ export function answerCachePlugins(store: Store, options: AnswerCacheOptions): A
     },
   });
   // The response cache first: its willSendResponse sets Age, which the policy's then removes.
-  return [responses, policy];
+  return { plugins: [responses, policy], sent: new SentAnswers(versions, (context) => (requests.get(context.request)?.clean ? requests.get(context.request)?.version : null), bytes) };
 }

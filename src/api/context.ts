@@ -9,8 +9,13 @@ export interface ApiContext {
   loaders: Loaders;
   /** How Neo4j runs, for health: embedded | external | unknown. */
   mode: string;
+  /**
+   * Stands for the request, as a key of per-request state kept outside Apollo (the answer cache's): Apollo runs the
+   * operation on a shallow copy of the context value, which holds this same object.
+   */
+  request: object;
 }
 
 export function createContext(store: Store, config: Config, mode: string): ApiContext {
-  return { store, config, mode, loaders: createLoaders(store) };
+  return { store, config, mode, loaders: createLoaders(store), request: {} };
 }

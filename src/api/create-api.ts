@@ -9,7 +9,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { gql } from 'graphql-tag';
 import type { Config } from '../config.ts';
 import type { Store } from '../store/store.ts';
-import { answerCachePlugins } from './answer-cache.ts';
+import { answerCache, type SentAnswers } from './answer-cache.ts';
 import { complexityPlugin } from './complexity.ts';
 import { createContext, type ApiContext } from './context.ts';
 import { createFormatError } from './errors.ts';
@@ -26,6 +26,8 @@ export interface Api {
   executor: 'graphql-jit' | 'graphql-js';
   /** A fresh context (new DataLoaders) for one request. */
   context(): ApiContext;
+  /** The answer cache's answers as sent, which the HTTP handler serves itself (null or absent: no cache). */
+  sent?: SentAnswers | null;
 }
 
 export interface ApiOptions {
@@ -36,6 +38,7 @@ export interface ApiOptions {
 
 export function createApi(store: Store, config: Config, options: ApiOptions = {}): Api {
   const production = config.env === 'production';
+  const answers = answerCache(store, { megabytes: config.answerCacheMb });
   // graphql-jit (default) or graphql-js: the same schema and resolvers either way.
   const executable = makeExecutableSchema({ typeDefs, resolvers: resolvers as never });
   const common: Omit<ApolloServerOptionsWithSchema<ApiContext>, 'schema'> = {
@@ -50,7 +53,7 @@ export function createApi(store: Store, config: Config, options: ApiOptions = {}
       complexityPlugin(),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
-      ...answerCachePlugins(store, { megabytes: config.answerCacheMb }),
+      ...answers.plugins,
     ],
     introspection: true,
     // `plangraph serve` (and whoever embeds the API) stops on SIGINT/SIGTERM itself: closes HTTP, then the store,
@@ -61,7 +64,12 @@ export function createApi(store: Store, config: Config, options: ApiOptions = {}
   const server = config.graphqlJit
     ? new ApolloServer<ApiContext>({ ...common, gateway: jitGateway(executable) } as ApolloServerOptionsWithGateway<ApiContext>)
     : new ApolloServer<ApiContext>({ ...common, schema: executable });
-  return { server, executor: config.graphqlJit ? 'graphql-jit' : 'graphql-js', context: () => createContext(store, config, options.mode ?? 'unknown') };
+  return {
+    server,
+    executor: config.graphqlJit ? 'graphql-jit' : 'graphql-js',
+    context: () => createContext(store, config, options.mode ?? 'unknown'),
+    sent: answers.sent,
+  };
 }
 
 export type { BaseContext };

@@ -6,6 +6,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap } from '@apollo/server';
+import { ANSWER_CACHE_HEADER } from './answer-cache.ts';
 import type { Api } from './create-api.ts';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -92,13 +93,25 @@ export function graphqlHandler(api: Api): RouteHandler {
         return sendJson(res, 400, { errors: [{ message: 'The request body is not valid JSON; send {"query": "...", "variables": {...}}.', extensions: { code: 'BAD_REQUEST' } }] });
       }
     }
+    // An answer of the answer cache, sent again as it was (src/api/answer-cache.ts, SentAnswers): no parse, no
+    // serialisation. Only for POST: a GET's query is in the URL, and browsers cache GETs themselves.
+    const found = req.method === 'POST' && api.sent ? await api.sent.find(body, raw, headers.get('accept') ?? '') : null;
+    if (found?.answer) {
+      res.statusCode = 200;
+      for (const [key, value] of found.answer.headers) res.setHeader(key, value);
+      res.setHeader(ANSWER_CACHE_HEADER, 'hit');
+      res.end(found.answer.body);
+      return;
+    }
+    const context = api.context();
     const response = await api.server.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method, headers, search: url.search, body },
-      context: async () => api.context(),
+      context: async () => context,
     });
     res.statusCode = response.status ?? 200;
     for (const [key, value] of response.headers) res.setHeader(key, value);
     if (response.body.kind === 'complete') {
+      if (found) await api.sent!.keep(found.key, context, res.statusCode, response.headers, response.body.string);
       res.end(response.body.string);
       return;
     }

@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ANSWER_CACHE_HEADER } from '../../src/api/answer-cache.ts';
-import { startApiServer } from '../../src/api/index.ts';
+import { createApi, startApiServer } from '../../src/api/index.ts';
+import { graphqlHandler, listen, Router } from '../../src/api/http-server.ts';
 import { loadConfig } from '../../src/config.ts';
 import { DATA_STATE_KEY, loadGraph, refreshPartnerSummary, Store } from '../../src/store/index.ts';
 import { resetDatabase } from '../setup/db.ts';
@@ -18,6 +19,7 @@ let store: Store;
 let other: Store;
 let server: { url: string; close(): Promise<void> };
 let uncached: { url: string; close(): Promise<void> };
+const other_ = () => other;
 
 const SHARED = '{ sharedPartners(limit: 50) { partner { id } regionCount regions { name } } }';
 
@@ -111,6 +113,38 @@ describe('the answer cache', () => {
       const r = await ask(server.url, bad);
       expect(r.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(r.cache).toBe('miss');
+    }
+  });
+
+  it('sends a hit as the bytes sent the first time, without Apollo; per Accept header, and anew after a load', async () => {
+    const api = createApi(store, loadConfig({ NODE_ENV: 'test', PORT: '0' }));
+    await api.server.start();
+    let executed = 0;
+    const execute = api.server.executeHTTPGraphQLRequest.bind(api.server);
+    api.server.executeHTTPGraphQLRequest = (request) => {
+      executed++;
+      return execute(request);
+    };
+    const http = await listen({ host: '127.0.0.1', port: 0, corsOrigins: [], router: new Router().add('/graphql', graphqlHandler(api)) });
+    try {
+      const first = await ask(http.url, SHARED);
+      expect([first.cache, executed]).toEqual(['miss', 1]);
+      const second = await ask(http.url, SHARED);
+      expect([second.cache, executed]).toEqual(['hit', 1]);
+      expect(second.text).toBe(first.text);
+      // another Accept header may get another content type from Apollo: its own entry
+      const other = await fetch(`${http.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body: JSON.stringify({ query: SHARED, variables: {} }) });
+      expect(other.headers.get('content-type')).toMatch(/graphql-response\+json/);
+      await other.text();
+      expect(executed).toBe(2);
+      await loadGraph(other_(), sampleGraph(['重庆大学'], 'yunyang-test', '云阳县'));
+      const after = await ask(http.url, SHARED);
+      expect([after.cache, executed]).toEqual(['miss', 3]);
+      expect(partners(after.body)['University:重庆大学']).toContain('云阳县');
+      expect([(await ask(http.url, SHARED)).cache, executed]).toEqual(['hit', 3]);
+    } finally {
+      await http.close();
+      await api.server.stop();
     }
   });
 
