@@ -12,6 +12,8 @@ declare module 'autocannon' {
     connections?: number;
     duration?: number;
     amount?: number;
+    /** Milliseconds between samples; a run ends at a sample tick (default 1000). */
+    sampleInt?: number;
     timeout?: number;
     method?: string;
     headers?: Record<string, string>;

@@ -54,10 +54,13 @@ export async function sample(options: LoadOptions): Promise<LoadSample> {
   // too coarse for answers of 1–3 ms (a p50 of 1 against 2 ms read as 2× the floor).
   const latencies: number[] = [];
   const started = performance.now();
+  let lastAnswer = started;
   const result = await autocannon({
     url: options.baseUrl,
     connections: options.connections,
-    ...(options.amount ? { amount: options.amount } : { duration: options.durationSec }),
+    // autocannon ends a run at its next sample tick (every sampleInt ms, 1000 by default), even one of a number of
+    // requests that were all answered long before: such a run would count up to a second of waiting as its time.
+    ...(options.amount ? { amount: options.amount, sampleInt: 50 } : { duration: options.durationSec }),
     timeout: 120,
     requests: [
       {
@@ -70,6 +73,7 @@ export async function sample(options: LoadOptions): Promise<LoadSample> {
     setupClient: (client) => {
       client.on('response', (status: number, bytes: number, ms: number) => {
         latencies.push(ms);
+        lastAnswer = performance.now();
         if (status === 200 && bytes !== options.referenceBytes) varied++;
       });
     },
@@ -78,8 +82,8 @@ export async function sample(options: LoadOptions): Promise<LoadSample> {
     connections: options.connections,
     latencies,
     requests: result.requests.total,
-    // Our own clock: autocannon rounds its duration, which matters for short runs of a fixed number of requests.
-    seconds: (performance.now() - started) / 1000,
+    // Our own clock: autocannon rounds its duration. A run of a number of requests lasts until its last answer.
+    seconds: ((options.amount ? lastAnswer : performance.now()) - started) / 1000,
     errors: result.errors + result.timeouts + result.non2xx,
     varied,
   };

@@ -44,6 +44,18 @@ describe('bench load test', () => {
     expect(result.p50 % 1).not.toBe(0);
   });
 
+  it('ends a run of a number of requests at its last answer, not at autocannon\'s next sample tick (once a second)', async () => {
+    const request = { path: '/graphql', body: '{}' };
+    const t0 = performance.now();
+    const run = await sample({ baseUrl: url, request, connections: 2, durationSec: 1, referenceBytes: -1, amount: 20 });
+    const wall = (performance.now() - t0) / 1000;
+    expect(run.requests).toBe(20);
+    // 20 answers of about 1.5 ms take tens of milliseconds; a run that waited for the tick would take a second
+    expect(run.seconds).toBeLessThan(0.5);
+    expect(wall).toBeLessThan(0.6);
+    expect(run.seconds).toBeGreaterThan(0.015);
+  });
+
   it('pools interleaved runs of one system: requests over their total time, percentiles over every response', async () => {
     const request = { path: '/graphql', body: '{}' };
     const a = await sample({ baseUrl: url, request, connections: 1, durationSec: 1, referenceBytes: -1, amount: 10 });
