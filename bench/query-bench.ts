@@ -21,9 +21,9 @@ export interface Measurement extends LoadResult {
   correct: boolean;
   problems: string[];
   loadAvg: number;
-  /** Measured as a fixed number of requests (connections × 4), not for a duration: one answer looked slow. */
+  /** Runs of a number of requests (perConnection), not timed: one answer looked too slow for short timed runs. */
   sampled: boolean;
-  /** Short timed runs interleaved with the other systems' (ROUNDS), or 1: one run of the whole duration. */
+  /** Runs interleaved with the other systems' (ROUNDS); 1 in results made before every cell was interleaved. */
   runs: number;
 }
 
@@ -56,9 +56,6 @@ export interface QueryBenchOptions {
   log: (msg: string) => void;
 }
 
-/** Requests per connection when one answer takes so long that a timed run would end with too few samples. */
-const SLOW_SAMPLES_PER_CONNECTION = 4;
-
 /**
  * Each system's timed measurement is split into this many short runs, interleaved with the other systems' runs.
  * Measured one after the other, 4 s each, a burst of noise from the machine's other tenants could fall on one system
@@ -75,6 +72,17 @@ const ROUNDS = 4;
  * the peer (p50 24 ms against the floor's 13).
  */
 const INTERLEAVE_MIN_ANSWERS = 10;
+
+/** Requests per connection in one run by count: about what 2 cores answer in `roundSec`, 1 to 20. */
+export function perConnection(ms: number, connections: number, roundSec: number): number {
+  return Math.min(20, Math.max(1, Math.round((2 * roundSec * 1000) / (ms * connections))));
+}
+
+/** The list turned by `by` places: the order of the systems in round `by`. */
+export function rotate<T>(list: readonly T[], by: number): T[] {
+  const k = list.length ? by % list.length : 0;
+  return [...list.slice(k), ...list.slice(0, k)];
+}
 
 /**
  * Waits until every system has finished the requests it was serving: a timed run ends with requests in flight, and
@@ -146,26 +154,26 @@ export async function runQueries(o: QueryBenchOptions): Promise<{ checks: Answer
       entry.ms = warm.p50;
     }
     for (const connections of o.concurrencies) {
-      // One warm answer alone takes `ms`: with `connections` at once on 2 cores, a timed run might end before a few
-      // rounds, so such a system is measured by count. The others run in turn, in ROUNDS short runs each
-      // (PlanGraph, floor, peer, PlanGraph, …) when every one of them fits INTERLEAVE_MIN_ANSWERS answers per
-      // connection into a short run (by `ms × connections`); else each in one run of the whole duration.
-      const plan = [...ok].map(([system, { bytes, ms }]) => ({ system, bytes, ms, slow: ms * connections > (o.durationSec * 1000) / 4 }));
-      const timed = plan.filter((p) => !p.slow);
+      // Every system runs ROUNDS times, in turn with the others, in an order that turns each round (PlanGraph, floor,
+      // peer; floor, peer, PlanGraph; …): noise from the machine's other tenants falls on every system alike. Where
+      // every system fits INTERLEAVE_MIN_ANSWERS answers per connection into a timed run of durationSec / ROUNDS
+      // (one warm answer alone takes `ms`), the runs are timed. Else each run is a number of requests (by count),
+      // about what 2 cores answer in durationSec / ROUNDS (`ms × connections / 2` per request and connection, at
+      // least one per connection): a timed run would end with answers in flight and not counted, a large share of a
+      // short run when answers are slow.
+      const plan = [...ok].map(([system, { bytes, ms }]) => ({ system, bytes, ms }));
       const roundSec = o.durationSec / ROUNDS;
-      const rounds = timed.every((p) => p.ms * connections * INTERLEAVE_MIN_ANSWERS <= roundSec * 1000) ? ROUNDS : 1;
+      const byTime = plan.every((p) => p.ms * connections * INTERLEAVE_MIN_ANSWERS <= roundSec * 1000);
       const samples = new Map<SystemId, LoadSample[]>(plan.map((p) => [p.system, []]));
-      for (let round = 0; round < rounds; round++) {
-        for (const p of timed) {
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const p of rotate(plan, round)) {
           await settle(o);
-          samples.get(p.system)!.push(await sample({ baseUrl: o.servers[p.system], request: requestFor(p.system, q, o.params), connections, durationSec: o.durationSec / rounds, referenceBytes: p.bytes }));
+          const request = requestFor(p.system, q, o.params);
+          const amount = byTime ? undefined : connections * perConnection(p.ms, connections, roundSec);
+          samples.get(p.system)!.push(await sample({ baseUrl: o.servers[p.system], request, connections, durationSec: roundSec, referenceBytes: p.bytes, ...(amount ? { amount } : {}) }));
         }
       }
-      for (const p of plan.filter((x) => x.slow)) {
-        await settle(o);
-        samples.get(p.system)!.push(await sample({ baseUrl: o.servers[p.system], request: requestFor(p.system, q, o.params), connections, durationSec: o.durationSec, referenceBytes: p.bytes, amount: connections * SLOW_SAMPLES_PER_CONNECTION }));
-      }
-      for (const { system, slow } of plan) {
+      for (const { system } of plan) {
         const result = summarise(samples.get(system)!);
         // A timed run alone says how slow one answer is better than five warm-up requests (one stall among five
         // made a fast answer look slow, and its next runs were sampled by count).
@@ -178,10 +186,9 @@ export async function runQueries(o: QueryBenchOptions): Promise<{ checks: Answer
           await settle(o);
           for (let i = 0; i < 3; i++) problems.push(...(await check(q, system, o, floor.answer ?? undefined)).problems);
         }
-        const runs = slow ? 1 : rounds;
-        measurements.push({ ...result, question: q, system, correct: problems.length === 0, problems, loadAvg: os.loadavg()[0]!, sampled: slow, runs });
+        measurements.push({ ...result, question: q, system, correct: problems.length === 0, problems, loadAvg: os.loadavg()[0]!, sampled: !byTime, runs: ROUNDS });
         o.log(
-          `  ${q} ${system.padEnd(9)} c=${String(connections).padStart(2)}  p50 ${result.p50.toFixed(1).padStart(7)} ms  p99 ${result.p99.toFixed(1).padStart(7)} ms  ${result.rps.toFixed(1).padStart(7)} req/s${runs > 1 ? `  (${runs} runs interleaved)` : slow ? '  (by count)' : ''}${problems.length ? `  WRONG: ${problems[0]}` : ''}`,
+          `  ${q} ${system.padEnd(9)} c=${String(connections).padStart(2)}  p50 ${result.p50.toFixed(1).padStart(7)} ms  p99 ${result.p99.toFixed(1).padStart(7)} ms  ${result.rps.toFixed(1).padStart(7)} req/s  (${ROUNDS} runs interleaved${byTime ? '' : ', by count'})${problems.length ? `  WRONG: ${problems[0]}` : ''}`,
         );
       }
     }

@@ -89,7 +89,7 @@ export function formatTable(sizes: SizeResult[], targets: Target[]): string {
       );
     }
   }
-  lines.push('* a fixed number of requests (connections × 4) instead of a timed run, because one answer looked slow: its req/s counts the ramp-up of the connections.');
+  lines.push('* runs of a number of requests (about what 2 cores answer in a quarter of the duration, one per connection at least) instead of timed runs, because one answer looked slow: its req/s counts the ramp-up and the drain of the connections.');
   lines.push('');
   lines.push('size | query | db hits PlanGraph (statements) | db hits @neo4j/graphql (statements)');
   for (const s of sizes) {
