@@ -242,5 +242,15 @@ export function answerCache(store: Store, options: AnswerCacheOptions): AnswerCa
     },
   });
   // The response cache first: its willSendResponse sets Age, which the policy's then removes.
-  return { plugins: [responses, policy], sent: new SentAnswers(versions, (context) => (requests.get(context.request)?.clean ? requests.get(context.request)?.version : null), bytes) };
+  return {
+    plugins: [responses, policy],
+    sent: new SentAnswers(
+      versions,
+      (context) => {
+        const state = requests.get(context.request);
+        return state?.clean ? state.version : null;
+      },
+      bytes,
+    ),
+  };
 }
