@@ -12,7 +12,14 @@
  * a spill file as the document is done, so the extraction's memory holds the entity graph only; they
  * are read back for loading.
  *
- *   tsx bench/extract-load-worker.ts <corpusDir> <boltUri> [loadConcurrency]
+ * Loading has a warm-up too: the fresh database first loads the corpus's first document alone (class loading, the JVM's
+ * compilation, each load statement's first planning), and the timed load then loads the whole corpus, which replaces
+ * that document; the database ends as a load of the corpus alone would leave it. That one document took 9.7 and 12.5 s
+ * (3,123 rows) on a fresh store; the five plans take 12.6 s on a fresh store and 2.3–3.6 s on a warm one. `--cold-load`
+ * skips the warm-up, to compare (×100 on 2026-11-23: 92.8 and 96.8 s cold, 67.4 and 90.5 s after the warm-up, runs
+ * alternated on a noisy machine).
+ *
+ *   tsx bench/extract-load-worker.ts <corpusDir> <boltUri> [loadConcurrency] [--cold-load]
  *
  * With `--one-core` instead of the Bolt address it only extracts, on the main thread alone (no recognition worker),
  * and prints a OneCoreResult: issue #3 asks for 2 MB/s on one core.
@@ -26,7 +33,7 @@ import type { GraphDocument } from '../src/graph/model.ts';
 import { createRecognisePool, defaultWorkers, extractDocuments, renameMentions, tuneForBatchExtraction, type DocumentLexicon, type RecognisePool } from '../src/extract/index.ts';
 import { loadGraph } from '../src/store/index.ts';
 import { Store } from '../src/store/store.ts';
-import { documentNames, warmUpOn } from './warm-up.ts';
+import { documentNames, warmUpDatabase, warmUpOn } from './warm-up.ts';
 
 export interface WorkerResult {
   documents: number;
@@ -43,6 +50,9 @@ export interface WorkerResult {
   extractPeakRssMb: number;
   nodes: number;
   relations: number;
+  /** The corpus's first document loaded alone before the timed load (0 with --cold-load). */
+  loadWarmupMs: number;
+  loadWarmupRecords: number;
   loadMs: number;
   loadRecords: number;
   loadNodes: number;
@@ -112,8 +122,10 @@ async function extractCorpus(dir: string, workers: number, spillDir: string) {
 }
 
 async function main(): Promise<void> {
-  const [dir, uri, concurrency] = process.argv.slice(2);
-  if (!dir || !uri) throw new Error('usage: tsx bench/extract-load-worker.ts <corpusDir> <boltUri> [loadConcurrency] | <corpusDir> --one-core');
+  const args = process.argv.slice(2);
+  const cold = args.includes('--cold-load');
+  const [dir, uri, concurrency] = args.filter((a) => a !== '--cold-load');
+  if (!dir || !uri) throw new Error('usage: tsx bench/extract-load-worker.ts <corpusDir> <boltUri> [loadConcurrency] [--cold-load] | <corpusDir> --one-core');
   // as `plangraph extract` and `plangraph load` do (src/extract/compiler-tuning.ts)
   tuneForBatchExtraction();
   const bytes = await textBytes(dir);
@@ -134,7 +146,9 @@ async function main(): Promise<void> {
   try {
     await attachLexicon(graph, spill, renames);
     await rm(spillDir, { recursive: true, force: true });
-    const load = await loadGraph(store, graph, undefined, concurrency ? { concurrency: Number(concurrency) } : {});
+    const loadOptions = concurrency ? { concurrency: Number(concurrency) } : {};
+    const warm = cold ? { ms: 0, records: 0 } : await warmUpDatabase(store, graph, loadOptions);
+    const load = await loadGraph(store, graph, undefined, loadOptions);
     const result: WorkerResult = {
       documents: graph.documents.length,
       failures: failures.length,
@@ -146,6 +160,8 @@ async function main(): Promise<void> {
       extractPeakRssMb,
       nodes: graph.nodes.length,
       relations: graph.relations.length,
+      loadWarmupMs: warm.ms,
+      loadWarmupRecords: warm.records,
       loadMs: load.ms,
       loadRecords: load.records,
       loadNodes: load.nodes,

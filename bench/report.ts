@@ -64,10 +64,10 @@ export function judgeTargets(sizes: SizeResult[]): Target[] {
 
 export function formatTable(sizes: SizeResult[], targets: Target[]): string {
   const lines: string[] = [];
-  lines.push('size | docs | text MB | warm-up s | workers | extract MB/s | one core MB/s | peak RSS MB | load s | records | records/s');
+  lines.push('size | docs | text MB | warm-up s | workers | extract MB/s | one core MB/s | peak RSS MB | load warm-up s | load s | records | records/s');
   for (const s of sizes) {
     lines.push(
-      `×${s.multiple} | ${s.documents} | ${s.textMb.toFixed(1)} | ${s.extraction.warmupMs === undefined ? '–' : (s.extraction.warmupMs / 1000).toFixed(1)} | ${s.extraction.workers ?? '–'} | ${s.extraction.mbPerSec.toFixed(2)} | ${s.extraction.oneCore ? s.extraction.oneCore.mbPerSec.toFixed(2) : '–'} | ${s.extraction.peakRssMb.toFixed(0)} | ${(s.loading.ms / 1000).toFixed(1)} | ${s.loading.records} | ${s.loading.recordsPerSec.toFixed(0)}`,
+      `×${s.multiple} | ${s.documents} | ${s.textMb.toFixed(1)} | ${s.extraction.warmupMs === undefined ? '–' : (s.extraction.warmupMs / 1000).toFixed(1)} | ${s.extraction.workers ?? '–'} | ${s.extraction.mbPerSec.toFixed(2)} | ${s.extraction.oneCore ? s.extraction.oneCore.mbPerSec.toFixed(2) : '–'} | ${s.extraction.peakRssMb.toFixed(0)} | ${(s.loading.warmupMs / 1000).toFixed(1)} | ${(s.loading.ms / 1000).toFixed(1)} | ${s.loading.records} | ${s.loading.recordsPerSec.toFixed(0)}`,
     );
   }
   lines.push('');
