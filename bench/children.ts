@@ -1,6 +1,6 @@
 /** Child processes of the bench (TypeScript through tsx): wait for their one JSON line, stop them by their pid. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 
 export interface Child<T> {
@@ -49,4 +49,12 @@ export function startChild<T>(script: string, args: string[], logFile: string, t
       reject(new Error(`${script} exited (${code ?? signal}) before answering; see ${logFile}`));
     });
   });
+}
+
+/** CPU time of process `pid` so far, in ms (utime + stime of /proc/<pid>/stat, in clock ticks of 10 ms). */
+export function processCpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // the command name is in parentheses and may hold spaces: the fields start after the last ')'
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
