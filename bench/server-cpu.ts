@@ -6,7 +6,7 @@
  * non-2xx answer, an error or a timeout stops the script. Answers are not checked against expected rows here: the
  * bench does that. Linux only (/proc).
  *
- *   tsx bench/server-cpu.ts <boltUri> [question=Q1] [connections=16] [seconds=5] [rounds=4]
+ *   tsx bench/server-cpu.ts <boltUri> [--question Q1] [--connections 16] [--seconds 5] [--rounds 4]
  *
  * The store must hold a loaded corpus (e.g. `NEO4J_URI=<boltUri> npm run plangraph -- load data/plans`). The first
  * round warms up and is not printed.
@@ -14,30 +14,32 @@
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { wholeOption } from '../src/commands/options.ts';
 import { Store } from '../src/store/store.ts';
 import { processCpuMs, startChild } from './children.ts';
 import { pickParams } from './expected.ts';
-import type { ServersProcess } from './query-bench.ts';
+import { rotate, type ServersProcess } from './query-bench.ts';
 import { PEER_CANNOT, Q4_REGIONS, QUESTION_IDS, requestFor, type QuestionId } from './questions.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
-function whole(text: string | undefined, fallback: number, what: string): number {
-  if (text === undefined) return fallback;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${what} must be a whole number of at least 1, got "${text}"`);
-  return n;
-}
-
 async function main(): Promise<void> {
-  const [uri, q = 'Q1', c, s, r] = process.argv.slice(2);
-  if (!uri) throw new Error('usage: tsx bench/server-cpu.ts <boltUri> [question=Q1] [connections=16] [seconds=5] [rounds=4]');
-  if (!(QUESTION_IDS as readonly string[]).includes(q)) throw new Error(`question must be one of ${QUESTION_IDS.join(', ')}, got "${q}"`);
+  const usage = 'usage: tsx bench/server-cpu.ts <boltUri> [--question Q1] [--connections 16] [--seconds 5] [--rounds 4]';
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { question: { type: 'string' }, connections: { type: 'string' }, seconds: { type: 'string' }, rounds: { type: 'string' } },
+  });
+  const [uri] = positionals;
+  if (!uri || positionals.length > 1) throw new Error(usage);
+  const q = values.question ?? 'Q1';
+  if (!(QUESTION_IDS as readonly string[]).includes(q)) throw new Error(`--question takes one of ${QUESTION_IDS.join(', ')}, got "${q}".`);
   const question = q as QuestionId;
-  const connections = whole(c, 16, 'connections');
-  const seconds = whole(s, 5, 'seconds');
-  const rounds = whole(r, 4, 'rounds') + 1;
+  const connections = wholeOption('connections', values.connections, 1) ?? 16;
+  const seconds = wholeOption('seconds', values.seconds, 1) ?? 5;
+  // the first round warms up
+  const rounds = (wholeOption('rounds', values.rounds, 1) ?? 4) + 1;
   const store = new Store({ uri });
   const params = await pickParams(store, Q4_REGIONS).finally(() => store.close());
   const log = path.join(os.tmpdir(), 'plangraph-server-cpu.log');
@@ -47,8 +49,7 @@ async function main(): Promise<void> {
   try {
     process.stdout.write(`${question} at c${connections}, ${seconds} s runs; params ${JSON.stringify(params)}\n`);
     for (let round = 0; round < rounds; round++) {
-      const order = systems.map((_, i) => systems[(i + round) % systems.length]!);
-      for (const system of order) {
+      for (const system of rotate(systems, round)) {
         const request = requestFor(system, question, params);
         const first = await fetch(child.value[system] + request.path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: request.body });
         const bytes = (await first.text()).length;

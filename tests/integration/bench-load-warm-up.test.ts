@@ -13,11 +13,10 @@ import { extractPlans } from './helpers/load-plans.ts';
 let store: Store;
 let graph: GraphDocument;
 
-/** A property map as JSON with its keys in order (Integers as strings), so equal maps give equal text. */
+/** A property map with its keys in order, so equal maps give equal JSON (the Store's driver gives numbers as numbers). */
 function canonical(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(canonical);
-  if ('low' in value && 'high' in value && typeof (value as { toString?: unknown }).toString === 'function') return String(value);
   return Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, canonical(v)]));
 }
 
