@@ -52,11 +52,11 @@ export interface SuffixRule {
   type: NodeType;
   kind: 'university' | 'institute' | 'platform' | 'enterprise' | 'project' | 'zone';
   /** Carriers that are almost always named (…众创空间, …星创天地): any non-generic prefix names one. */
-  anyPrefix?: boolean;
+  anyPrefix: boolean;
   /** Named after the plan's own district by its level character alone (区人民医院 → 开州区人民医院). */
-  homePrefix?: boolean;
+  homePrefix: boolean;
   /** Parks and zones (…产业园, …功能区): named by a word that is neither an industry nor generic. */
-  ownPrefix?: boolean;
+  ownPrefix: boolean;
 }
 
 export interface Lexicon {
@@ -134,13 +134,15 @@ export function loadLexicon(): Lexicon {
     add({ type: 'Project', name: name!, aliases: splitCell(aliases), parent: null });
   }
 
+  // Every rule has every field, in one order: rules of one shape keep recognisePatterns' property reads monomorphic
+  // (rules with only their own flags made four shapes, and V8 threw the compiled function away as each one came).
   const suffixes: SuffixRule[] = readTsv('suffixes.tsv').map(([suffix, type, kind, flag]) => ({
     suffix: suffix!,
     type: type as NodeType,
     kind: kind as SuffixRule['kind'],
-    ...(flag === 'any-prefix' ? { anyPrefix: true } : {}),
-    ...(flag === 'home-prefix' ? { homePrefix: true } : {}),
-    ...(flag === 'own-prefix' ? { ownPrefix: true } : {}),
+    anyPrefix: flag === 'any-prefix',
+    homePrefix: flag === 'home-prefix',
+    ownPrefix: flag === 'own-prefix',
   }));
   suffixes.sort((a, b) => b.suffix.length - a.suffix.length);
 

@@ -62,6 +62,27 @@ const notAvailable = (): number => {
   throw new Error('toOriginal is not available for a document read in a recognition worker');
 };
 
+/**
+ * The ReadDocument of a worker's reply, its fields in readText's order: documents of one shape keep the code that
+ * reads them monomorphic (a spread put toOriginal last, a second shape that V8 deoptimised the extraction for).
+ */
+function withoutOriginal(d: PlainReadDocument): ReadDocument {
+  return {
+    path: d.path,
+    format: d.format,
+    encoding: d.encoding,
+    sha256: d.sha256,
+    title: d.title,
+    text: d.text,
+    match: d.match,
+    toOriginal: notAvailable,
+    sections: d.sections,
+    paragraphs: d.paragraphs,
+    sentences: d.sentences,
+    tableOfContents: d.tableOfContents,
+  };
+}
+
 interface Slot {
   worker: Worker;
   /** Requests sent to this worker and not answered yet. */
@@ -89,7 +110,7 @@ export function createRecognisePool(size: number): RecognisePool {
       const w = slot.waiting.get(reply.seq);
       if (!w) return;
       slot.waiting.delete(reply.seq);
-      w.resolve(reply.ok ? { ok: true, doc: { ...reply.doc, toOriginal: notAvailable }, issuer: reply.issuer, found: reply.found } : { ok: false, reason: reply.reason });
+      w.resolve(reply.ok ? { ok: true, doc: withoutOriginal(reply.doc), issuer: reply.issuer, found: reply.found } : { ok: false, reason: reply.reason });
     });
     worker.on('error', (err) => die(new RecognisePoolError(`a recognition worker failed: ${err.message}`)));
     worker.on('exit', (code) => die(new RecognisePoolError(`a recognition worker stopped (exit code ${code})`)));

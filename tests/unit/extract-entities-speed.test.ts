@@ -91,3 +91,17 @@ describe('lexicon trie', () => {
     expect(trie.longestAt('在重', 1)).toBeNull();
   });
 });
+
+describe('suffix rules', () => {
+  it('all have the same fields in the same order (one shape, so recognisePatterns reads them monomorphically), flags as booleans', () => {
+    const rules = loadLexicon().suffixes;
+    expect(rules.length).toBeGreaterThan(50);
+    const keys = new Set(rules.map((r) => Object.keys(r).join(',')));
+    expect([...keys]).toEqual(['suffix,type,kind,anyPrefix,homePrefix,ownPrefix']);
+    // each flag is set on some rules and not on others (data/lexicon/suffixes.tsv)
+    for (const flag of ['anyPrefix', 'homePrefix', 'ownPrefix'] as const) {
+      expect(rules.some((r) => r[flag] === true)).toBe(true);
+      expect(rules.some((r) => r[flag] === false)).toBe(true);
+    }
+  });
+});

@@ -88,6 +88,11 @@ describe('extraction with recognition workers', () => {
       expect(r.found.some((m) => m.type === 'University')).toBe(true);
       // the offset map is a function and does not cross threads: asking for it says so
       expect(() => r.doc.toOriginal(0)).toThrow(/not available for a document read in a recognition worker/);
+      // the same fields, in the same order, as a document read on this thread: one shape for the code that reads both
+      expect(Object.keys(r.doc)).toEqual(Object.keys(await readDocument(file)));
+      const { toOriginal: _pooled, ...pooled } = r.doc;
+      const { toOriginal: _here, ...here } = await readDocument(file);
+      expect(pooled).toEqual(here);
       const failed = await pool.recognise(path.join(bad, 'binary.txt'), null);
       expect(failed.ok).toBe(false);
     } finally {
