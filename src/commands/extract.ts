@@ -32,7 +32,7 @@ export async function run(args: string[]): Promise<number> {
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    console.log(`${USAGE}\n\n${summary}.\n  --out FILE       where to write the graph JSON (required)\n  --report FILE    also write the extraction report (drops, merges, near-duplicates)\n  --manifest FILE  document ids, titles and issuers (default: manifest.json in a given folder)\n  --workers W      worker threads that read and recognise documents while the main thread resolves them\n                   (default: none under 8 documents, else the cores less one, at most 3; 0 = main thread only;\n                   the graph is the same whatever W)`);
+    console.log(`${USAGE}\n\n${summary}.\n  --out FILE       where to write the graph JSON (required)\n  --report FILE    also write the extraction report (drops, merges, near-duplicates)\n  --manifest FILE  document ids, titles and issuers (default: manifest.json in a given folder)\n  --workers W      worker threads that recognise documents while the main thread reads and resolves them\n                   (default: none under 8 documents, else the cores less one, at most 3; 0 = main thread only;\n                   the graph is the same whatever W)`);
     return 0;
   }
   if (!values.out || positionals.length === 0) {

@@ -14,8 +14,8 @@ const USAGE = `Usage: plangraph load <files, folders or graph.json…> [--manife
 Documents (.txt .docx .pdf .html) are extracted first; a graph.json from \`plangraph extract\` is
 loaded as it is. Re-loading a document replaces what it contributed, in one transaction.
 Transactions hold whole documents, up to RECORDS records each (default 50000; 1 gives one document per
-transaction), N at a time (default 2). W worker threads read and recognise documents while the
-main thread resolves them (default: none under 8 documents, else the cores less one, at most 3;
+transaction), N at a time (default 2). W worker threads recognise documents while the main
+thread reads and resolves them (default: none under 8 documents, else the cores less one, at most 3;
 0 = the main thread only). The graph is the same whatever W.
 Uses NEO4J_URI when set, else starts the embedded Neo4j (data in PLANGRAPH_DATA_DIR, default .plangraph/).
 Exit code: 0 all loaded, 1 some documents could not be read (the others are loaded), 2 usage error.`;

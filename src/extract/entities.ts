@@ -41,7 +41,7 @@ export interface RecogniseContext {
   issuer: string | null;
 }
 
-export function recogniseEntities(doc: ReadDocument, context: RecogniseContext): EntityMention[] {
+export function recogniseEntities(doc: Omit<ReadDocument, 'toOriginal'>, context: RecogniseContext): EntityMention[] {
   const scope = documentScope(doc, context.issuer);
   const views = sentenceViews(doc);
   const fixed: Candidate[] = [];
@@ -126,7 +126,7 @@ function regionNameByCode(lexicon: Lexicon): Map<string, string> {
 }
 
 /** One view per sentence outside the table of contents (the whole text when the reader gave no sentences). */
-function sentenceViews(doc: ReadDocument): SentenceView[] {
+function sentenceViews(doc: Omit<ReadDocument, 'toOriginal'>): SentenceView[] {
   const toc = doc.tableOfContents;
   const sentences = doc.sentences.length ? doc.sentences : [{ index: 0, start: 0, end: doc.match.length }];
   return sentences

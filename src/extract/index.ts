@@ -10,7 +10,9 @@ import { slugFromPath } from './ids.ts';
 import { manifestEntryFor, readManifest, type Manifest } from './manifest.ts';
 import { createCorpusBuilder, type DocumentLexicon, type ExtractionResult } from './pipeline.ts';
 import type { DocumentCounts } from './report.ts';
-import { recogniseFile, type Recognised } from './recognise-file.ts';
+import { readDocument } from '../ingest/index.ts';
+import type { ReadDocument } from '../ingest/types.ts';
+import { recogniseFile, recogniseRead, type Recognised } from './recognise-file.ts';
 import { createRecognisePool, defaultWorkers, RecognisePoolError, type RecognisePool } from './recognise-pool.ts';
 
 export {
@@ -81,6 +83,27 @@ async function expandInputs(inputs: string[]): Promise<{ files: string[]; manife
   return { files, manifests, missing };
 }
 
+/** Reads `file` on this thread and has the pool recognise it; recognises it here if the pool's worker died. */
+async function readThenRecognise(pool: RecognisePool, file: string, issuer: string | null): Promise<Recognised> {
+  let doc: ReadDocument;
+  try {
+    doc = await readDocument(file);
+  } catch (err) {
+    return { ok: false, reason: failureReason(err) };
+  }
+  try {
+    const r = await pool.recognise(doc, issuer);
+    return r.ok ? { ok: true, doc, issuer: r.issuer, found: r.found } : r;
+  } catch (err) {
+    if (!(err instanceof RecognisePoolError)) throw err;
+  }
+  try {
+    return { ok: true, doc, ...recogniseRead(doc, issuer) };
+  } catch (err) {
+    return { ok: false, reason: failureReason(err) };
+  }
+}
+
 export async function extractDocuments(inputs: string[], options: ExtractOptions = {}): Promise<ExtractionResult> {
   const { files, manifests, missing } = await expandInputs(inputs);
   const manifestPath = options.manifest ?? (manifests.length === 1 ? manifests[0] : undefined);
@@ -91,26 +114,22 @@ export async function extractDocuments(inputs: string[], options: ExtractOptions
   try {
     const builder = createCorpusBuilder({ onLexicon: options.onLexicon });
     for (const m of missing) builder.fail(m.path, m.reason);
-    // The pool's workers read and recognise documents ahead of the main thread, which takes them in order and
-    // does the rest. (The main thread recognising a later document itself while it waits was tried: slower at
+    // The main thread reads documents ahead and the pool's workers recognise them; the main thread takes them in order
+    // and does the rest. (The main thread recognising a later document itself while it waits was tried: slower at
     // ×10 and ×100 of the five plans on 2 cores, where V8's compiler threads already use the second core.)
     const ahead = pool ? pool.size * 4 : 0;
-    // undefined once resolved: its worker died, and the main thread recognises the document itself
-    const pending: Promise<Recognised | undefined>[] = [];
+    const pending: Promise<Recognised>[] = [];
     const issuerOf = (file: string): string | null => manifestEntryFor(manifest, file)?.issuer ?? null;
     const request = (k: number): void => {
       const file = files[k];
       if (!pool || file === undefined) return;
-      pending[k] = pool.recognise(file, issuerOf(file)).catch((err: unknown) => {
-        if (err instanceof RecognisePoolError) return undefined;
-        throw err;
-      });
+      pending[k] = readThenRecognise(pool, file, issuerOf(file));
     };
     for (let k = 0; k < ahead; k++) request(k);
     for (let i = 0; i < files.length; i++) {
       const file = files[i]!;
-      // from a worker, or (no pool, or its worker died) read and recognised here: the same function either way
-      const recognised = (await pending[i]) ?? (await recogniseFile(file, issuerOf(file)));
+      // read here and recognised by a worker (or here, if its worker died), or, without a pool, both here
+      const recognised = await (pending[i] ?? recogniseFile(file, issuerOf(file)));
       delete pending[i];
       request(i + ahead);
       let counts: DocumentCounts | undefined;
