@@ -7,7 +7,8 @@
  * timed on its own: one document of the corpus is extracted first, and the throughput is the whole corpus
  * after that. Extraction uses recognition worker threads as `plangraph extract` does by default
  * (defaultWorkers: none for the five plans, one on a 2-core machine for larger corpora); each worker is
- * started and warmed up on that same document before the timed run. Like those commands, it sets the batch
+ * started and recognises that same document before the timed run, and the main thread extracts it through the pool,
+ * as it does every document in the timed run (warmUpOn, bench/warm-up.ts). Like those commands, it sets the batch
  * extraction's V8 flags first (tuneForBatchExtraction, src/extract/compiler-tuning.ts). Extraction streams: each document's lexical records (sections, sentences, mentions) go to
  * a spill file as the document is done, so the extraction's memory holds the entity graph only; they
  * are read back for loading.
