@@ -14,7 +14,7 @@
  *     (黔江科技企业孵化基地 / 黔江区科技企业孵化基地) take one canonical name;
  *  7. entities named inside a pattern name (达州市达川区军民整合产业园 → 达川区) are listed in `inner`.
  */
-import type { ReadDocument } from '../ingest/types.ts';
+import type { PlainReadDocument, ReadDocument } from '../ingest/types.ts';
 import type { EntityMention } from './types.ts';
 import { loadLexicon, SurfaceOverlay, type Lexicon, type LexiconEntry } from './lexicon.ts';
 import { SurfaceTrie } from './lexicon-trie.ts';
@@ -41,7 +41,7 @@ export interface RecogniseContext {
   issuer: string | null;
 }
 
-export function recogniseEntities(doc: Omit<ReadDocument, 'toOriginal'>, context: RecogniseContext): EntityMention[] {
+export function recogniseEntities(doc: PlainReadDocument, context: RecogniseContext): EntityMention[] {
   const scope = documentScope(doc, context.issuer);
   const views = sentenceViews(doc);
   const fixed: Candidate[] = [];
@@ -126,7 +126,7 @@ function regionNameByCode(lexicon: Lexicon): Map<string, string> {
 }
 
 /** One view per sentence outside the table of contents (the whole text when the reader gave no sentences). */
-function sentenceViews(doc: Omit<ReadDocument, 'toOriginal'>): SentenceView[] {
+function sentenceViews(doc: PlainReadDocument): SentenceView[] {
   const toc = doc.tableOfContents;
   const sentences = doc.sentences.length ? doc.sentences : [{ index: 0, start: 0, end: doc.match.length }];
   return sentences

@@ -10,9 +10,7 @@ import { slugFromPath } from './ids.ts';
 import { manifestEntryFor, readManifest, type Manifest } from './manifest.ts';
 import { createCorpusBuilder, type DocumentLexicon, type ExtractionResult } from './pipeline.ts';
 import type { DocumentCounts } from './report.ts';
-import { readDocument } from '../ingest/index.ts';
-import type { ReadDocument } from '../ingest/types.ts';
-import { recogniseFile, recogniseRead, type Recognised } from './recognise-file.ts';
+import { readOrFail, recogniseFile, recogniseHere, type Recognised } from './recognise-file.ts';
 import { createRecognisePool, defaultWorkers, RecognisePoolError, type RecognisePool } from './recognise-pool.ts';
 
 export {
@@ -85,23 +83,15 @@ async function expandInputs(inputs: string[]): Promise<{ files: string[]; manife
 
 /** Reads `file` on this thread and has the pool recognise it; recognises it here if the pool's worker died. */
 async function readThenRecognise(pool: RecognisePool, file: string, issuer: string | null): Promise<Recognised> {
-  let doc: ReadDocument;
+  const read = await readOrFail(file);
+  if (!read.ok) return read;
   try {
-    doc = await readDocument(file);
-  } catch (err) {
-    return { ok: false, reason: failureReason(err) };
-  }
-  try {
-    const r = await pool.recognise(doc, issuer);
-    return r.ok ? { ok: true, doc, issuer: r.issuer, found: r.found } : r;
+    const r = await pool.recognise(read.doc, issuer);
+    return r.ok ? { ok: true, doc: read.doc, issuer: r.issuer, found: r.found } : r;
   } catch (err) {
     if (!(err instanceof RecognisePoolError)) throw err;
   }
-  try {
-    return { ok: true, doc, ...recogniseRead(doc, issuer) };
-  } catch (err) {
-    return { ok: false, reason: failureReason(err) };
-  }
+  return recogniseHere(read.doc, issuer);
 }
 
 export async function extractDocuments(inputs: string[], options: ExtractOptions = {}): Promise<ExtractionResult> {

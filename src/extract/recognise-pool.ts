@@ -15,14 +15,10 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { readDocument } from '../ingest/index.ts';
-import type { ReadDocument } from '../ingest/types.ts';
-import type { Recognition } from './recognise-file.ts';
-import type { EntityMention } from './types.ts';
+import type { PlainReadDocument, ReadDocument } from '../ingest/types.ts';
+import type { Failed, Recognition } from './recognise-file.ts';
 
 export type { Recognised, Recognition } from './recognise-file.ts';
-
-/** A document as sent to a worker: everything but toOriginal, which is a function. */
-export type PlainReadDocument = Omit<ReadDocument, 'toOriginal'>;
 
 export interface RecogniseRequest {
   seq: number;
@@ -31,10 +27,10 @@ export interface RecogniseRequest {
   issuer: string | null;
 }
 
-export type RecogniseReply = { seq: number; ok: true; issuer: string | null; found: EntityMention[] } | { seq: number; ok: false; reason: string };
-
 /** What a worker made of a document: its issuer and entities, or why recognising it failed. */
-export type PoolRecognition = ({ ok: true } & Recognition) | { ok: false; reason: string };
+export type PoolRecognition = ({ ok: true } & Recognition) | Failed;
+
+export type RecogniseReply = PoolRecognition & { seq: number };
 
 /** The worker itself failed (it died or could not start): the document is recognised on the main thread instead. */
 export class RecognisePoolError extends Error {
@@ -90,7 +86,8 @@ export function createRecognisePool(size: number): RecognisePool {
       const w = slot.waiting.get(reply.seq);
       if (!w) return;
       slot.waiting.delete(reply.seq);
-      w.resolve(reply.ok ? { ok: true, issuer: reply.issuer, found: reply.found } : { ok: false, reason: reply.reason });
+      const { seq: _seq, ...recognition } = reply;
+      w.resolve(recognition);
     });
     worker.on('error', (err) => die(new RecognisePoolError(`a recognition worker failed: ${err.message}`)));
     worker.on('exit', (code) => die(new RecognisePoolError(`a recognition worker stopped (exit code ${code})`)));

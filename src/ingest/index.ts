@@ -7,4 +7,4 @@ export { readDocument } from './read-document.ts';
 export { readText, type ReadTextOptions } from './read-text.ts';
 export { DocumentReadError } from './types.ts';
 export { MAX_TEXT_CHARS, MAX_FILE_BYTES } from './size-limits.ts';
-export type { ReadDocument, Section, Paragraph, Sentence, SourceFormat } from './types.ts';
+export type { ReadDocument, PlainReadDocument, Section, Paragraph, Sentence, SourceFormat } from './types.ts';

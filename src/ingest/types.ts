@@ -75,6 +75,12 @@ export interface ReadDocument {
   tableOfContents: { start: number; end: number } | null;
 }
 
+/**
+ * A ReadDocument without its offset map (a function): what recognition needs, and what crosses to a recognition
+ * worker thread (a function does not).
+ */
+export type PlainReadDocument = Omit<ReadDocument, 'toOriginal'>;
+
 export class DocumentReadError extends Error {
   constructor(
     readonly path: string,
